@@ -1,0 +1,72 @@
+// The parsed form of one corpus file: header, English translation, Chinese original.
+// Plain values only; every piece of text keeps the byte span it came from so that
+// later facts can point back into the file.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/article/calendar_date.h"
+
+namespace coopgraph::extract {
+
+// Half-open byte range [begin, end) into the file as stored on disk.
+struct ByteSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool operator==(const ByteSpan&) const = default;
+};
+
+struct Paragraph {
+  // Lines of one paragraph joined: with a space in English, with nothing in Chinese,
+  // since a line break inside Chinese text is not a word boundary.
+  std::string text;
+  ByteSpan span;
+  std::size_t line = 0;  // 1-based line of the paragraph's first line
+};
+
+// A closing byline in brackets, such as "(Teng Chunfeng)" or "（本报山西记者站）".
+struct Byline {
+  std::string text;  // without the brackets
+  ByteSpan span;     // of the text inside the brackets
+  std::size_t line = 0;
+};
+
+// One language's version of the article.
+struct ArticleText {
+  std::string title;
+  std::string author;
+  std::vector<Paragraph> paragraphs;
+  std::optional<Byline> source;
+};
+
+// What the original's header block says besides its title and author.
+struct OriginalMetadata {
+  std::optional<CalendarDate> date;
+  std::optional<int> page;
+  std::string page_section;  // the text in the brackets of "第2版(...)", mostly empty
+  std::string column;        // the text after "专栏：", mostly empty
+};
+
+struct ArticleWarning {
+  std::size_t line = 0;
+  std::string message;
+};
+
+struct Article {
+  std::filesystem::path path;
+  CalendarDate date;
+  std::optional<int> page;
+  ArticleText english;                  // empty title and no paragraphs when untranslated
+  std::optional<ArticleText> original;  // absent when the file has no "Original:" part
+  OriginalMetadata original_metadata;
+  std::vector<ArticleWarning> warnings;
+
+  bool has_english_text() const { return !english.title.empty() || !english.paragraphs.empty(); }
+  bool has_original_text() const { return original.has_value(); }
+};
+
+}  // namespace coopgraph::extract

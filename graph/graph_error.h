@@ -1,0 +1,20 @@
+// Errors from the graph layer: a failed Redland call, with what Redland said about it.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace coopgraph::graph {
+
+class GraphError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// A query that cannot run; the message says where in the query, when Redland says.
+class QueryError : public GraphError {
+ public:
+  using GraphError::GraphError;
+};
+
+}  // namespace coopgraph::graph

@@ -1,0 +1,29 @@
+// Mints the IRIs of our resources under a base (by default https://w3id.org/coopgraph/id/).
+// An IRI depends only on what identifies the resource, never on the order of a build, so
+// the same thing gets the same IRI in every build and every corpus that names it.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "extract/article/article.h"
+
+namespace coopgraph::graph {
+
+class IriMinter {
+ public:
+  explicit IriMinter(std::string base);
+
+  const std::string& base() const { return base_; }
+  // "<base>article/<date>-p<page>-<hash of the titles>": readable, and stable for the
+  // same article whatever file it comes in.
+  std::string article(const extract::Article& article) const;
+
+ private:
+  std::string base_;
+};
+
+// 64-bit FNV-1a, as 16 hex digits; stable across platforms and runs.
+std::string stable_hash_hex(std::string_view text);
+
+}  // namespace coopgraph::graph

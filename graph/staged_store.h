@@ -1,0 +1,36 @@
+// Builds a new on-disk store beside the old one and swaps it in only when complete, so
+// that a failed or interrupted build leaves the previous store as it was.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "graph/store.h"
+
+namespace coopgraph::graph {
+
+class StagedStore {
+ public:
+  // Starts an empty store in "<target>.building".
+  explicit StagedStore(std::filesystem::path target);
+  StagedStore(const StagedStore&) = delete;
+  StagedStore& operator=(const StagedStore&) = delete;
+  // Without commit(), the staged store is removed and the target left alone.
+  ~StagedStore();
+
+  Store& store() { return *store_; }
+  // Closes the staged store and puts it in place of the target.
+  void commit();
+
+ private:
+  std::filesystem::path target_;
+  std::filesystem::path staging_;
+  std::unique_ptr<Store> store_;
+  bool committed_ = false;
+};
+
+// Opens a store that StagedStore built, first undoing a swap that was interrupted between
+// its two renames (the old store then waits under "<target>.previous").
+std::unique_ptr<Store> open_built_store(const std::filesystem::path& target);
+
+}  // namespace coopgraph::graph

@@ -1,0 +1,47 @@
+// The graph store: a Redland model over indexed "hashes" storage, in memory or on disk
+// (Berkeley DB files in a folder), with one named graph (context) per article.
+// It adds triples, counts them, runs SPARQL and serialises; it knows no article format.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <ostream>
+#include <string_view>
+
+#include "graph/query_results.h"
+#include "graph/redland/world.h"
+#include "graph/term.h"
+
+namespace coopgraph::graph {
+
+enum class RdfFormat { kTurtle, kNTriples };
+
+class Store {
+ public:
+  static std::unique_ptr<Store> in_memory();
+  // Opens the store in folder for reading; GraphError when there is none.
+  static std::unique_ptr<Store> open_on_disk(const std::filesystem::path& folder);
+  // Makes a new, empty store in folder, which must not exist yet.
+  static std::unique_ptr<Store> create_on_disk(const std::filesystem::path& folder);
+  static bool exists_on_disk(const std::filesystem::path& folder);
+
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+  ~Store();
+
+  void add(const Triple& triple, std::string_view named_graph);
+  std::size_t size();
+  QueryResults query(std::string_view sparql);
+  void serialize(RdfFormat format, std::ostream& out);
+  // Writes everything added so far to disk.
+  void sync();
+
+ private:
+  Store(std::string_view storage_name, const std::string& options);
+
+  std::unique_ptr<redland::World> world_;
+  redland::StoragePtr storage_;
+  redland::ModelPtr model_;
+};
+
+}  // namespace coopgraph::graph

@@ -1,0 +1,178 @@
+// Runs the built coopgraph binary the way a user would: build, query, export, and the
+// exported Turtle parsed again by rapper.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <regex>
+
+#include "tests/test_support.h"
+
+namespace {
+
+using coopgraph::testing::corpus_dir;
+using coopgraph::testing::read_file;
+using coopgraph::testing::TempDir;
+using coopgraph::testing::test_data_dir;
+
+struct CommandResult {
+  int status;
+  std::string out;
+  std::string err;
+};
+
+std::string shell_quoted(const std::string& text) {
+  std::string result = "'";
+  for (char c : text)
+    result += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return result + "'";
+}
+
+CommandResult run(const std::string& command, const TempDir& scratch) {
+  const auto err_path = scratch.path() / "stderr.txt";
+  const std::string full = command + " 2>" + shell_quoted(err_path.string());
+  FILE* pipe = popen(full.c_str(), "r");
+  if (pipe == nullptr)
+    return {-1, "", "popen failed"};
+  std::string out;
+  std::array<char, 4096> buffer;
+  while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe))
+    out.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, read_file(err_path)};
+}
+
+std::string coopgraph(const std::string& arguments) {
+  return shell_quoted(COOPGRAPH_BINARY) + " " + arguments;
+}
+
+class EndToEndTest : public ::testing::Test {
+ protected:
+  TempDir scratch_;
+  std::string store_ = (scratch_.path() / "graph.db").string();
+};
+
+TEST_F(EndToEndTest, BuildsQueriesAndExportsTheCorpus) {
+  const CommandResult built = run(coopgraph("build " + shell_quoted(corpus_dir().string()) +
+                                            " --store " + shell_quoted(store_)),
+                                  scratch_);
+  ASSERT_EQ(built.status, 0) << built.err;
+  std::smatch match;
+  ASSERT_TRUE(std::regex_search(built.out, match, std::regex(R"(: 5 articles, (\d+) triples)")))
+      << built.out;
+  const std::string triples = match[1];
+
+  const CommandResult counted = run(coopgraph("query --format csv --store " + shell_quoted(store_) +
+                                              " 'SELECT (COUNT(?a) AS ?n) WHERE { ?a a "
+                                              "<https://w3id.org/coopgraph/ontology#Article> }'"),
+                                    scratch_);
+  ASSERT_EQ(counted.status, 0) << counted.err;
+  EXPECT_EQ(counted.out, "n\r\n5\r\n");
+
+  const CommandResult table =
+      run(coopgraph("query --store " + shell_quoted(store_) +
+                    " 'SELECT ?t WHERE { ?a <http://purl.org/dc/terms/title> ?t FILTER(lang(?t) = "
+                    "\"zh\") } ORDER BY ?t'"),
+          scratch_);
+  ASSERT_EQ(table.status, 0) << table.err;
+  EXPECT_NE(table.out.find("阳泉市领导手工业生产合作社的办法好"), std::string::npos);
+  EXPECT_NE(table.out.find("(5 rows)"), std::string::npos);
+
+  const auto turtle = scratch_.path() / "graph.ttl";
+  const CommandResult exported =
+      run(coopgraph("export --format turtle --store " + shell_quoted(store_) + " -o " +
+                    shell_quoted(turtle.string())),
+          scratch_);
+  ASSERT_EQ(exported.status, 0) << exported.err;
+  const CommandResult parsed =
+      run("rapper -i turtle -c " + shell_quoted(turtle.string()), scratch_);
+  ASSERT_EQ(parsed.status, 0) << parsed.err;
+  EXPECT_NE(parsed.err.find("returned " + triples + " triples"), std::string::npos) << parsed.err;
+
+  const CommandResult ntriples =
+      run(coopgraph("export --format ntriples --store " + shell_quoted(store_)), scratch_);
+  ASSERT_EQ(ntriples.status, 0);
+  EXPECT_EQ(std::count(ntriples.out.begin(), ntriples.out.end(), '\n'), std::stol(triples));
+}
+
+TEST_F(EndToEndTest, ReportsBadFilesAndStillBuildsTheGoodOnes) {
+  const auto mixed = scratch_.path() / "mixed";
+  std::filesystem::create_directories(mixed);
+  std::filesystem::copy(corpus_dir() / "001_256b4ad3e2a45884.txt", mixed);
+  std::filesystem::copy(test_data_dir() / "articles" / "bad", mixed / "bad");
+  const CommandResult built =
+      run(coopgraph("build " + shell_quoted(mixed.string()) + " --store " + shell_quoted(store_)),
+          scratch_);
+  EXPECT_EQ(built.status, 3) << built.err;
+  EXPECT_NE(built.out.find(": 1 articles"), std::string::npos) << built.out;
+  EXPECT_NE(built.err.find("date_not_a_date.txt:3: Date 'June 1954' is not a valid date"),
+            std::string::npos)
+      << built.err;
+  EXPECT_NE(built.err.find("invalid_utf8.txt:5: invalid UTF-8"), std::string::npos);
+  EXPECT_NE(built.err.find("empty.txt:1: empty file"), std::string::npos);
+}
+
+TEST_F(EndToEndTest, AFailedBuildLeavesThePreviousStoreAsItWas) {
+  ASSERT_EQ(run(coopgraph("build " + shell_quoted(corpus_dir().string()) + " --store " +
+                          shell_quoted(store_)),
+                scratch_)
+                .status,
+            0);
+  const CommandResult failed =
+      run(coopgraph("build " + shell_quoted((test_data_dir() / "articles" / "bad").string()) +
+                    " --store " + shell_quoted(store_)),
+          scratch_);
+  EXPECT_EQ(failed.status, 1);
+  EXPECT_NE(failed.err.find("left as it was"), std::string::npos) << failed.err;
+  const CommandResult counted = run(coopgraph("query --format csv --store " + shell_quoted(store_) +
+                                              " 'SELECT (COUNT(?a) AS ?n) WHERE { ?a a ?t }'"),
+                                    scratch_);
+  EXPECT_EQ(counted.out, "n\r\n5\r\n");
+}
+
+TEST_F(EndToEndTest, ExplainsMissingStoresBadQueriesAndBadArguments) {
+  const CommandResult missing =
+      run(coopgraph("query --store " + shell_quoted(store_) + " 'ASK {}'"), scratch_);
+  EXPECT_EQ(missing.status, 1);
+  EXPECT_NE(missing.err.find("run 'coopgraph build' first"), std::string::npos) << missing.err;
+
+  ASSERT_EQ(run(coopgraph("build " + shell_quoted(corpus_dir().string()) + " --store " +
+                          shell_quoted(store_)),
+                scratch_)
+                .status,
+            0);
+  const CommandResult bad =
+      run(coopgraph("query --store " + shell_quoted(store_) + " 'SELECT ?x WHERE { ?x ?y }'"),
+          scratch_);
+  EXPECT_EQ(bad.status, 1);
+  EXPECT_NE(bad.err.find("syntax error"), std::string::npos) << bad.err;
+
+  EXPECT_EQ(run(coopgraph("query --format yaml 'ASK {}'"), scratch_).status, 2);
+  EXPECT_EQ(run(coopgraph("frobnicate"), scratch_).status, 2);
+  const CommandResult help = run(coopgraph("build --help"), scratch_);
+  EXPECT_EQ(help.status, 0);
+  EXPECT_NE(help.out.find("--store"), std::string::npos);
+}
+
+TEST_F(EndToEndTest, ReadsTheQueryFromAFileOrStandardInput) {
+  ASSERT_EQ(run(coopgraph("build --store " + shell_quoted(store_) + " " +
+                          shell_quoted(corpus_dir().string())),
+                scratch_)
+                .status,
+            0);
+  const auto query = scratch_.path() / "q.rq";
+  coopgraph::testing::write_file(query,
+                                 "ASK { ?a a <https://w3id.org/coopgraph/ontology#Article> }");
+  EXPECT_EQ(run(coopgraph("query --store " + shell_quoted(store_) + " -f " +
+                          shell_quoted(query.string())),
+                scratch_)
+                .out,
+            "true\n");
+  EXPECT_EQ(run("cat " + shell_quoted(query.string()) + " | " +
+                    coopgraph("query --store " + shell_quoted(store_) + " -"),
+                scratch_)
+                .out,
+            "true\n");
+}
+
+}  // namespace

@@ -1,0 +1,120 @@
+#include "graph/store.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "graph/graph_error.h"
+#include "graph/vocab.h"
+#include "tests/test_support.h"
+
+namespace coopgraph::graph {
+namespace {
+
+const std::string kGraph = "https://example.org/graph/1";
+
+Triple label(const std::string& subject, const std::string& text, const std::string& language) {
+  return {Term::iri(subject), Term::iri(std::string(vocab::ns::kRdfs) + "label"),
+          Term::literal(text, language)};
+}
+
+TEST(StoreTest, AddsCountsAndQueries) {
+  auto store = Store::in_memory();
+  store->add(label("https://example.org/a", "Yangquan", "en"), kGraph);
+  store->add(label("https://example.org/a", "阳泉", "zh"), kGraph);
+  store->add({Term::iri("https://example.org/a"), Term::iri(vocab::kPage),
+              Term::typed("2", vocab::kXsdInteger)},
+             kGraph);
+  EXPECT_EQ(store->size(), 3u);
+
+  QueryResults results = store->query(
+      "SELECT ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label "
+      "FILTER(lang(?label) = 'zh') }");
+  ASSERT_EQ(results.kind(), QueryResults::Kind::kBindings);
+  const ResultTable table = results.table();
+  ASSERT_EQ(table.variables, std::vector<std::string>{"label"});
+  ASSERT_EQ(table.rows.size(), 1u);
+  EXPECT_EQ(*table.rows[0][0], Term::literal("阳泉", "zh"));
+}
+
+TEST(StoreTest, AnswersAskAndConstruct) {
+  auto store = Store::in_memory();
+  store->add(label("https://example.org/a", "A", "en"), kGraph);
+  QueryResults ask = store->query("ASK { ?s ?p \"A\"@en }");
+  ASSERT_EQ(ask.kind(), QueryResults::Kind::kBoolean);
+  EXPECT_TRUE(ask.boolean());
+
+  QueryResults construct =
+      store->query("CONSTRUCT { ?s <https://example.org/name> ?o } WHERE { ?s ?p ?o }");
+  ASSERT_EQ(construct.kind(), QueryResults::Kind::kGraph);
+  const auto triples = construct.graph();
+  ASSERT_EQ(triples.size(), 1u);
+  EXPECT_EQ(triples[0].predicate, Term::iri("https://example.org/name"));
+}
+
+TEST(StoreTest, UnboundVariablesAreEmptyCells) {
+  auto store = Store::in_memory();
+  store->add(label("https://example.org/a", "A", "en"), kGraph);
+  const ResultTable table =
+      store->query("SELECT ?s ?missing WHERE { ?s ?p ?o OPTIONAL { ?s <urn:x> ?missing } }")
+          .table();
+  ASSERT_EQ(table.rows.size(), 1u);
+  EXPECT_FALSE(table.rows[0][1].has_value());
+}
+
+TEST(StoreTest, FormatsW3cResults) {
+  auto store = Store::in_memory();
+  store->add(label("https://example.org/a", "A", "en"), kGraph);
+  const std::string query = "SELECT ?s ?o WHERE { ?s ?p ?o }";
+  EXPECT_EQ(store->query(query).format(ResultsFormat::kCsv), "s,o\r\nhttps://example.org/a,A\r\n");
+  EXPECT_NE(store->query(query).format(ResultsFormat::kJson).find("\"xml:lang\" : \"en\""),
+            std::string::npos);
+  EXPECT_NE(store->query(query).format(ResultsFormat::kXml).find("<sparql"), std::string::npos);
+  EXPECT_NE(store->query(query).format(ResultsFormat::kTsv).find("\"A\"@en"), std::string::npos);
+}
+
+TEST(StoreTest, BadQueryIsAQueryErrorWithItsLine) {
+  auto store = Store::in_memory();
+  try {
+    store->query("SELECT ?s WHERE {\n  ?s ?p \n}").table();
+    FAIL() << "the query was accepted";
+  } catch (const QueryError& error) {
+    EXPECT_NE(std::string(error.what()).find("line 3"), std::string::npos) << error.what();
+  }
+}
+
+TEST(StoreTest, SerializesTurtleWithPrefixesAndNTriples) {
+  auto store = Store::in_memory();
+  store->add(
+      {Term::iri("https://example.org/a"), Term::iri(vocab::kRdfType), Term::iri(vocab::kArticle)},
+      kGraph);
+  std::ostringstream turtle;
+  store->serialize(RdfFormat::kTurtle, turtle);
+  EXPECT_NE(turtle.str().find("@prefix cg: <https://w3id.org/coopgraph/ontology#>"),
+            std::string::npos);
+  EXPECT_NE(turtle.str().find("a cg:Article"), std::string::npos);
+  std::ostringstream ntriples;
+  store->serialize(RdfFormat::kNTriples, ntriples);
+  EXPECT_EQ(ntriples.str(),
+            "<https://example.org/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+            "<https://w3id.org/coopgraph/ontology#Article> .\n");
+}
+
+TEST(StoreTest, PersistsOnDisk) {
+  coopgraph::testing::TempDir dir;
+  const auto folder = dir.path() / "store";
+  EXPECT_FALSE(Store::exists_on_disk(folder));
+  {
+    auto store = Store::create_on_disk(folder);
+    store->add(label("https://example.org/a", "A", "en"), kGraph);
+    store->sync();
+  }
+  EXPECT_TRUE(Store::exists_on_disk(folder));
+  auto reopened = Store::open_on_disk(folder);
+  EXPECT_EQ(reopened->size(), 1u);
+  EXPECT_THROW(Store::create_on_disk(folder), GraphError);
+  EXPECT_THROW(Store::open_on_disk(dir.path() / "absent"), GraphError);
+}
+
+}  // namespace
+}  // namespace coopgraph::graph
