@@ -8,7 +8,9 @@
 #include "cli/exit_codes.h"
 #include "extract/article/article_reader.h"
 #include "extract/article/corpus_files.h"
+#include "extract/article_facts.h"
 #include "graph/article_triples.h"
+#include "graph/facts_triples.h"
 #include "graph/staged_store.h"
 #include "graph/vocab.h"
 
@@ -19,6 +21,7 @@ struct BuildOptions {
   std::vector<std::filesystem::path> paths{"corpus"};
   StoreOption store;
   std::string base{graph::vocab::kDefaultIdBase};
+  std::filesystem::path data = extract::default_data_dir();
 };
 
 int run_build(const BuildOptions& options) {
@@ -27,6 +30,7 @@ int run_build(const BuildOptions& options) {
   for (const std::string& problem : corpus.problems)
     spdlog::error("{}", problem);
 
+  const auto resources = extract::ExtractionResources::load(options.data);
   graph::StagedStore staged(options.store.folder);
   graph::Store& store = staged.store();
   const graph::IriMinter iris(options.base);
@@ -44,6 +48,10 @@ int run_build(const BuildOptions& options) {
     }
     const std::string named_graph = iris.article(article);
     for (const graph::Triple& triple : graph::article_triples(article, iris)) {
+      store.add(triple, named_graph);
+    }
+    const extract::ArticleFacts facts = extract::extract_facts(article, *resources);
+    for (const graph::Triple& triple : graph::facts_triples(article, facts, iris)) {
       store.add(triple, named_graph);
     }
     ++articles;
@@ -78,6 +86,7 @@ Command add_build_command(CLI::App& app) {
   command->add_option("paths", options->paths, "Article files or folders")->capture_default_str();
   add_store_option(*command, options->store);
   command->add_option("--base", options->base, "Base IRI of the resources")->capture_default_str();
+  add_data_option(*command, options->data);
   return {command, [options] { return run_build(*options); }};
 }
 

@@ -20,8 +20,11 @@ struct StoreOption {
 Command add_build_command(CLI::App& app);
 Command add_query_command(CLI::App& app);
 Command add_export_command(CLI::App& app);
+Command add_check_command(CLI::App& app);
 
 // --store, as every subcommand that reads or writes the graph has it.
 void add_store_option(CLI::App& command, StoreOption& option);
+// --data, for the subcommands that extract.
+void add_data_option(CLI::App& command, std::filesystem::path& data);
 
 }  // namespace coopgraph::cli

@@ -22,6 +22,47 @@ std::string IriMinter::article(const extract::Article& article) const {
   return iri + "-" + stable_hash_hex(key).substr(0, 10);
 }
 
+std::string IriMinter::entity(std::string_view key) const {
+  std::string path;
+  std::string segment;
+  auto flush = [&] {
+    std::string cleaned;
+    for (char c : segment) {
+      const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+      if (keep)
+        cleaned += c;
+      else if (c >= 'A' && c <= 'Z')
+        cleaned += static_cast<char>(c - 'A' + 'a');
+      else if (!cleaned.empty() && cleaned.back() != '-')
+        cleaned += '-';
+    }
+    while (!cleaned.empty() && cleaned.back() == '-')
+      cleaned.pop_back();
+    if (!cleaned.empty())
+      path += (path.empty() ? "" : "/") + cleaned;
+    segment.clear();
+  };
+  std::string_view rest = key;
+  // Keys nest place keys ("coop:place:kunming/..."): the inner "place:" adds nothing.
+  bool first = true;
+  while (!rest.empty()) {
+    const std::size_t cut = rest.find_first_of(":/");
+    segment = std::string(rest.substr(0, cut));
+    if (!(segment == "place" && !first && cut != std::string_view::npos && rest[cut] == ':'))
+      flush();
+    segment.clear();
+    first = false;
+    if (cut == std::string_view::npos)
+      break;
+    rest.remove_prefix(cut + 1);
+  }
+  return base_ + path;
+}
+
+std::string IriMinter::concept_iri(std::string_view scheme, std::string_view id) const {
+  return base_ + "concept/" + std::string(scheme) + "/" + std::string(id);
+}
+
 std::string stable_hash_hex(std::string_view text) {
   std::uint64_t hash = 0xcbf29ce484222325ULL;
   for (unsigned char byte : text) {

@@ -18,6 +18,11 @@ class IriMinter {
   // "<base>article/<date>-p<page>-<hash of the titles>": readable, and stable for the
   // same article whatever file it comes in.
   std::string article(const extract::Article& article) const;
+  // An entity's IRI from its identity key: "place:yangquan" → "<base>place/yangquan",
+  // "coop:place:kunming/production-cooperative/4/ironware" → "<base>coop/kunming/...".
+  std::string entity(std::string_view key) const;
+  // A concept of one of our vocabularies: "<base>concept/<scheme>/<id>".
+  std::string concept_iri(std::string_view scheme, std::string_view id) const;
 
  private:
   std::string base_;

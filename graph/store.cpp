@@ -31,6 +31,25 @@ const char* serializer_name(RdfFormat format) {
   return "ntriples";
 }
 
+std::uint64_t triple_hash(const Triple& triple) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  auto mix = [&](std::string_view text) {
+    for (unsigned char byte : text) {
+      hash ^= byte;
+      hash *= 0x100000001b3ULL;
+    }
+    hash ^= 0xff;  // a separator no UTF-8 text contains
+    hash *= 0x100000001b3ULL;
+  };
+  for (const Term* term : {&triple.subject, &triple.predicate, &triple.object}) {
+    mix(std::string_view(reinterpret_cast<const char*>(&term->kind), 1));
+    mix(term->value);
+    mix(term->language);
+    mix(term->datatype);
+  }
+  return hash;
+}
+
 }  // namespace
 
 Store::Store(std::string_view storage_name, const std::string& options)
@@ -84,6 +103,13 @@ void Store::add(const Triple& triple, std::string_view named_graph) {
       redland::to_node(world, triple.predicate).release(),
       redland::to_node(world, triple.object).release()));
   world.check(statement != nullptr, "cannot make a statement");
+  // The hashes storage keeps a statement once per context it is added in; we keep each
+  // triple once, in the graph of the first article that states it, so that counts and
+  // exports agree (cg:mentionedIn links every entity to every article naming it).
+  // librdf_model_contains_statement scans the whole store here (seconds per thousand
+  // triples), so the store remembers a 64-bit hash of each triple it holds instead.
+  if (!added_.insert(triple_hash(triple)).second)
+    return;
   redland::NodePtr context = redland::to_node(world, Term::iri(std::string(named_graph)));
   world.check(librdf_model_context_add_statement(model_.get(), context.get(), statement.get()) == 0,
               "cannot add a statement about <" + triple.subject.value + ">");

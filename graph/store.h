@@ -7,6 +7,7 @@
 #include <memory>
 #include <ostream>
 #include <string_view>
+#include <unordered_set>
 
 #include "graph/query_results.h"
 #include "graph/redland/world.h"
@@ -42,6 +43,7 @@ class Store {
   std::unique_ptr<redland::World> world_;
   redland::StoragePtr storage_;
   redland::ModelPtr model_;
+  std::unordered_set<std::uint64_t> added_;  // hashes of the triples added through this object
 };
 
 }  // namespace coopgraph::graph

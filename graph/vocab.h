@@ -49,4 +49,59 @@ inline const std::string kByline = cg("byline");
 inline const std::string kSourceFile = cg("sourceFile");
 inline const std::string kParagraphCount = cg("paragraphCount");
 
+inline const std::string kRdfsLabel = std::string(ns::kRdfs) + "label";
+inline const std::string kRdfsComment = std::string(ns::kRdfs) + "comment";
+inline const std::string kXsdDecimal = std::string(ns::kXsd) + "decimal";
+inline const std::string kXsdBoolean = std::string(ns::kXsd) + "boolean";
+inline const std::string kProvWasDerivedFrom = std::string(ns::kProv) + "wasDerivedFrom";
+
+// Classes of what extraction finds.
+inline const std::string kObservation = cg("Observation");
+inline const std::string kMention = cg("Mention");
+inline const std::string kDisagreement = cg("Disagreement");
+
+// Entities.
+inline const std::string kLocatedIn = cg("locatedIn");
+inline const std::string kTrade = cg("trade");
+inline const std::string kOrdinal = cg("ordinal");
+inline const std::string kOrganisationKind = cg("organisationKind");
+inline const std::string kPost = cg("post");
+inline const std::string kAffiliation = cg("affiliation");
+inline const std::string kEventKind = cg("eventKind");
+inline const std::string kStartDate = cg("startDate");
+inline const std::string kEndDate = cg("endDate");
+inline const std::string kParticipant = cg("participant");
+inline const std::string kGazetteerId = cg("gazetteerId");
+inline const std::string kMentionedIn = cg("mentionedIn");
+
+// Mentions and evidence.
+inline const std::string kMentionOf = cg("mentionOf");
+inline const std::string kInArticle = cg("inArticle");
+inline const std::string kSentence = cg("sentence");
+inline const std::string kSentenceEn = cg("sentenceEn");
+inline const std::string kSentenceZh = cg("sentenceZh");
+inline const std::string kStartOffset = cg("startOffset");
+inline const std::string kEndOffset = cg("endOffset");
+inline const std::string kEvidenceStartEn = cg("evidenceStartEn");
+inline const std::string kEvidenceStartZh = cg("evidenceStartZh");
+inline const std::string kLine = cg("line");
+
+// Observations.
+inline const std::string kAbout = cg("about");
+inline const std::string kMeasure = cg("measure");
+inline const std::string kValue = cg("value");
+inline const std::string kUpperValue = cg("upperValue");
+inline const std::string kUnit = cg("unit");
+inline const std::string kLowerBound = cg("lowerBound");
+inline const std::string kApproximate = cg("approximate");
+inline const std::string kPeriodStart = cg("periodStart");
+inline const std::string kPeriodEnd = cg("periodEnd");
+inline const std::string kStatus = cg("status");
+inline const std::string kQualifier = cg("qualifier");
+inline const std::string kValueNewYuan = cg("valueNewYuan");
+inline const std::string kOriginalText = cg("originalText");
+
+// Disagreements.
+inline const std::string kDisagreementKind = cg("disagreementKind");
+
 }  // namespace coopgraph::graph::vocab

@@ -20,12 +20,24 @@ struct ByteSpan {
   bool operator==(const ByteSpan&) const = default;
 };
 
+// Where one line of a paragraph starts, in the paragraph's text and in the file.
+struct TextSegment {
+  std::size_t text_offset = 0;
+  std::size_t file_offset = 0;
+};
+
 struct Paragraph {
   // Lines of one paragraph joined: with a space in English, with nothing in Chinese,
   // since a line break inside Chinese text is not a word boundary.
   std::string text;
   ByteSpan span;
-  std::size_t line = 0;  // 1-based line of the paragraph's first line
+  std::size_t line = 0;               // 1-based line of the paragraph's first line
+  std::vector<TextSegment> segments;  // one per line, in order
+
+  // The file offset of a byte of text (or of its end).
+  std::size_t file_offset(std::size_t text_offset) const;
+  // The line a byte of text is on.
+  std::size_t line_of(std::size_t text_offset) const;
 };
 
 // A closing byline in brackets, such as "(Teng Chunfeng)" or "（本报山西记者站）".

@@ -57,7 +57,28 @@ bool ends_sentence(std::string_view text) {
                      [&](std::string_view end) { return text.ends_with(end); });
 }
 
+const TextSegment& segment_of(const std::vector<TextSegment>& segments, std::size_t text_offset) {
+  auto after = std::upper_bound(
+      segments.begin(), segments.end(), text_offset,
+      [](std::size_t offset, const TextSegment& segment) { return offset < segment.text_offset; });
+  return after == segments.begin() ? segments.front() : *(after - 1);
+}
+
 }  // namespace
+
+std::size_t Paragraph::file_offset(std::size_t text_offset) const {
+  if (segments.empty())
+    return span.begin + text_offset;
+  const TextSegment& segment = segment_of(segments, text_offset);
+  return segment.file_offset + (text_offset - segment.text_offset);
+}
+
+std::size_t Paragraph::line_of(std::size_t text_offset) const {
+  if (segments.empty())
+    return line;
+  const auto index = static_cast<std::size_t>(&segment_of(segments, text_offset) - segments.data());
+  return line + index;
+}
 
 std::vector<Paragraph> split_paragraphs(std::span<const TextLine> lines, Script script) {
   std::vector<Paragraph> paragraphs;
@@ -71,11 +92,13 @@ std::vector<Paragraph> split_paragraphs(std::span<const TextLine> lines, Script 
     if (paragraphs.empty() || starts_paragraph(line, previous_blank)) {
       paragraphs.push_back({std::string(content.text),
                             {content.offset, content.offset + content.text.size()},
-                            line.number});
+                            line.number,
+                            {{0, content.offset}}});
     } else {
       Paragraph& paragraph = paragraphs.back();
       if (script == Script::kLatin)
         paragraph.text += ' ';
+      paragraph.segments.push_back({paragraph.text.size(), content.offset});
       paragraph.text += content.text;
       paragraph.span.end = content.offset + content.text.size();
     }

@@ -37,6 +37,14 @@ TEST(StoreTest, AddsCountsAndQueries) {
   EXPECT_EQ(*table.rows[0][0], Term::literal("阳泉", "zh"));
 }
 
+TEST(StoreTest, KeepsEachTripleOnce) {
+  auto store = Store::in_memory();
+  store->add(label("https://example.org/a", "A", "en"), kGraph);
+  store->add(label("https://example.org/a", "A", "en"), kGraph);
+  store->add(label("https://example.org/a", "A", "en"), "https://example.org/graph/2");
+  EXPECT_EQ(store->size(), 1u);
+}
+
 TEST(StoreTest, AnswersAskAndConstruct) {
   auto store = Store::in_memory();
   store->add(label("https://example.org/a", "A", "en"), kGraph);

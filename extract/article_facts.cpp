@@ -1,0 +1,161 @@
+#include "extract/article_facts.h"
+
+#include <algorithm>
+#include <map>
+
+#include "extract/align/language_merge.h"
+#include "extract/align/sentence_alignment.h"
+#include "extract/entities/english_entities.h"
+#include "extract/entities/event_finder.h"
+#include "extract/entities/place_entities.h"
+#include "extract/numbers/english_numbers.h"
+#include "extract/observations/observation_finder.h"
+
+namespace coopgraph::extract {
+namespace {
+
+struct LanguageRun {
+  std::vector<Sentence> sentences;
+  LanguageFindings findings;
+  std::vector<SentenceSignature> signatures;
+};
+
+// The most often named place of each level; ties go to the first named.
+ArticleFocus focus_of(const std::vector<EntityMention>& mentions) {
+  std::map<std::string, std::pair<int, std::size_t>> counts;  // key -> (count, first order)
+  std::map<std::string, EntityType> types;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Entity& entity = mentions[i].entity;
+    if (!is_place(entity.type) || entity.type == EntityType::kDistrict ||
+        entity.type == EntityType::kVillage) {
+      continue;
+    }
+    auto [it, added] = counts.emplace(entity.key, std::make_pair(0, i));
+    ++it->second.first;
+    types[entity.key] = entity.type;
+  }
+  ArticleFocus focus;
+  auto pick = [&](EntityType type) {
+    std::string best;
+    std::pair<int, std::size_t> best_score{0, 0};
+    for (const auto& [key, score] : counts) {
+      if (types[key] != type)
+        continue;
+      if (best.empty() || score.first > best_score.first ||
+          (score.first == best_score.first && score.second < best_score.second)) {
+        best = key;
+        best_score = score;
+      }
+    }
+    return best;
+  };
+  focus.region = pick(EntityType::kRegion);
+  focus.province = pick(EntityType::kProvince);
+  focus.city = pick(EntityType::kCity);
+  focus.county = pick(EntityType::kCounty);
+  if (!focus.county.empty() && !focus.city.empty()) {
+    // Prefer the more often named of city and county as the smallest focus.
+    if (counts[focus.county].first < counts[focus.city].first)
+      focus.county.clear();
+  }
+  return focus;
+}
+
+void resolve_focus_placeholders(std::vector<EntityMention>& mentions, const ArticleFocus& focus) {
+  const std::string place = focus.smallest();
+  for (EntityMention& mention : mentions) {
+    Entity& entity = mention.entity;
+    if (entity.located_in != "@focus")
+      continue;
+    entity.located_in = place;
+    const std::size_t at = entity.key.find("@focus");
+    if (at != std::string::npos)
+      entity.key.replace(at, 6, place.empty() ? "unplaced" : place);
+  }
+}
+
+std::vector<SentenceSignature> signatures_of(const std::vector<Sentence>& sentences,
+                                             Language language,
+                                             const ExtractionResources& resources) {
+  std::vector<SentenceSignature> signatures;
+  for (const Sentence& sentence : sentences) {
+    SentenceSignature signature;
+    const auto numbers = language == Language::kChinese
+                             ? find_chinese_numbers(sentence.text, resources.chinese_numbers)
+                             : find_english_numbers(sentence.text);
+    for (const NumberMention& number : numbers) {
+      if (!number.overflow &&
+          (number.kind == NumberKind::kQuantity || number.kind == NumberKind::kPercent ||
+           number.kind == NumberKind::kYear)) {
+        signature.numbers.push_back(number.low);
+      }
+    }
+    signatures.push_back(std::move(signature));
+  }
+  return signatures;
+}
+
+Entity author_entity(const std::string& name, Language language,
+                     const ExtractionResources& resources) {
+  Entity author;
+  author.type = EntityType::kPerson;
+  author.kind = "author";
+  if (language == Language::kChinese) {
+    author.label_zh = name;
+    author.pinyin = resources.pinyin.with_tones(name);
+    author.key = "person:" + resources.pinyin.compact(name);
+  } else {
+    author.label_en = name;
+    author.key = "person:" + compact_latin(name);
+  }
+  return author;
+}
+
+LanguageRun run_language(const Article& article, const ArticleText& text, Language language,
+                         const ExtractionResources& resources) {
+  LanguageRun run;
+  const bool chinese = language == Language::kChinese;
+  run.sentences = split_sentences(text.paragraphs, chinese ? Script::kHan : Script::kLatin);
+  const LanguageContext context{resources, article.date, run.sentences, text.paragraphs};
+  std::vector<EntityMention> mentions =
+      chinese ? find_chinese_entities(context) : find_english_entities(context);
+  const ArticleFocus focus = focus_of(mentions);
+  resolve_focus_placeholders(mentions, focus);
+  std::vector<EntityMention> events = find_events(context, language, mentions, focus);
+  run.findings.observations =
+      find_observations(context, language, mentions, focus, resources.lexicon.qualifiers);
+  mentions.insert(mentions.end(), std::make_move_iterator(events.begin()),
+                  std::make_move_iterator(events.end()));
+  run.findings.entities = gather_entities(mentions, run.sentences, text.paragraphs, language);
+  if (!text.author.empty()) {
+    run.findings.entities.push_back(author_entity(text.author, language, resources));
+  }
+  run.signatures = signatures_of(run.sentences, language, resources);
+  return run;
+}
+
+}  // namespace
+
+ArticleFacts extract_facts(const Article& article, const ExtractionResources& resources) {
+  std::optional<LanguageRun> english;
+  std::optional<LanguageRun> chinese;
+  if (!article.english.paragraphs.empty() || !article.english.author.empty()) {
+    english = run_language(article, article.english, Language::kEnglish, resources);
+  }
+  if (article.original)
+    chinese = run_language(article, *article.original, Language::kChinese, resources);
+  if (english && chinese) {
+    const auto alignment = align_sentences(english->signatures, chinese->signatures);
+    return merge_languages(std::move(english->findings), std::move(chinese->findings), alignment,
+                           resources.pinyin);
+  }
+  ArticleFacts facts;
+  LanguageRun& only = english ? *english : *chinese;
+  if (!english && !chinese)
+    return facts;
+  facts.entities = std::move(only.findings.entities);
+  facts.observations = std::move(only.findings.observations);
+  return facts;
+}
+
+}  // namespace coopgraph::extract

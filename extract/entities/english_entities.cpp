@@ -1,0 +1,411 @@
+#include "extract/entities/english_entities.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "extract/entities/place_entities.h"
+#include "extract/text/pinyin.h"
+
+namespace coopgraph::extract {
+namespace {
+
+struct Token {
+  std::string_view text;
+  std::size_t begin;
+  std::size_t end;
+};
+
+struct Head {
+  std::string_view text;
+  EntityType type;
+  std::string_view kind;
+};
+
+constexpr std::array<Head, 10> kCooperativeHeads{{
+    {"Production Cooperative United General Cooperative", EntityType::kFederation,
+     "united-general"},
+    {"Production Cooperative United Society", EntityType::kFederation, "united-society"},
+    {"Production Cooperative Union", EntityType::kFederation, "union"},
+    {"United General Cooperative", EntityType::kFederation, "united-general"},
+    {"United Society", EntityType::kFederation, "united-society"},
+    {"Supply and Marketing Production Cooperative", EntityType::kSupplyMarketingCooperative,
+     "supply-marketing-production"},
+    {"Supply and Marketing Production Group", EntityType::kProductionGroup,
+     "supply-marketing-group"},
+    {"Supply and Marketing Cooperative", EntityType::kSupplyMarketingCooperative,
+     "supply-marketing"},
+    {"Production Cooperative", EntityType::kProductionCooperative, "production"},
+    {"Production Group", EntityType::kProductionGroup, "group"},
+}};
+
+constexpr std::array<std::string_view, 10> kOrdinals{
+    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"};
+constexpr std::array<std::string_view, 3> kGenericWords{"Handicraft", "Handicrafts", "Grassroots"};
+
+struct LevelWord {
+  std::string_view text;
+  PlaceLevel level;
+};
+constexpr std::array<LevelWord, 8> kLevelWords{{{"Special District", PlaceLevel::kSpecialDistrict},
+                                                {"Province", PlaceLevel::kProvince},
+                                                {"Provincial", PlaceLevel::kProvince},
+                                                {"City", PlaceLevel::kCity},
+                                                {"Municipal", PlaceLevel::kCity},
+                                                {"County", PlaceLevel::kCounty},
+                                                {"District", PlaceLevel::kRegion},
+                                                {"Region", PlaceLevel::kRegion}}};
+
+bool is_capitalised(std::string_view word) {
+  return !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (std::isalnum(c) || c >= 0x80) {
+      std::size_t end = i;
+      while (end < text.size()) {
+        const auto d = static_cast<unsigned char>(text[end]);
+        const bool inner = (d == '-' || d == '\'') && end + 1 < text.size() &&
+                           std::isalnum(static_cast<unsigned char>(text[end + 1]));
+        if (!(std::isalnum(d) || d >= 0x80 || inner))
+          break;
+        ++end;
+      }
+      tokens.push_back({text.substr(i, end - i), i, end});
+      i = end;
+    } else {
+      ++i;
+    }
+  }
+  return tokens;
+}
+
+std::string joined(const std::vector<Token>& tokens, std::size_t from, std::size_t to,
+                   std::string_view text) {
+  return std::string(text.substr(tokens[from].begin, tokens[to - 1].end - tokens[from].begin));
+}
+
+class EnglishEntityFinder {
+ public:
+  explicit EnglishEntityFinder(const LanguageContext& context)
+      : context_(context), gazetteer_(context.resources.gazetteer) {}
+
+  std::vector<EntityMention> run() {
+    for (std::size_t s = 0; s < context_.sentences.size(); ++s) {
+      const std::string_view text = context_.sentences[s].text;
+      const std::vector<Token> tokens = tokenize(text);
+      find_places(s, text, tokens);
+      find_cooperatives(s, text, tokens);
+      find_organisations(s, text, tokens);
+      find_people(s, text, tokens);
+      find_trades(s, text);
+    }
+    std::stable_sort(mentions_.begin(), mentions_.end(), [](const auto& a, const auto& b) {
+      return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin < b.begin;
+    });
+    return std::move(mentions_);
+  }
+
+ private:
+  struct PlaceMatch {
+    Entity entity;
+    std::size_t first = 0;  // tokens [first, last)
+    std::size_t last = 0;
+  };
+
+  // A place name starting at token i: a gazetteer name of up to three words, then an
+  // optional level word; or an unlisted capitalised name before "County", "City", ...
+  std::optional<PlaceMatch> place_at(std::string_view text, const std::vector<Token>& tokens,
+                                     std::size_t i) const {
+    if (!is_capitalised(tokens[i].text))
+      return std::nullopt;
+    for (std::size_t words = std::min<std::size_t>(3, tokens.size() - i); words >= 1; --words) {
+      std::string name = joined(tokens, i, i + words, text);
+      if (name.ends_with("'s"))
+        name.resize(name.size() - 2);
+      auto candidates = gazetteer_.by_english_name(name);
+      std::size_t last = i + words;
+      std::optional<PlaceLevel> stated = level_after(text, tokens, last);
+      if (candidates.empty()) {
+        if (words == 1 && stated && *stated != PlaceLevel::kRegion &&
+            !is_generic_capital(tokens[i].text)) {
+          PlaceMatch match{unlisted_place_entity(entity_type_of(*stated), compact_latin(name)), i,
+                           last + level_word_count(text, tokens, last)};
+          match.entity.label_en = joined(tokens, i, match.last, text);
+          return match;
+        }
+        continue;
+      }
+      const GazetteerPlace* place = choose_place(candidates, context_.date, stated);
+      if (place == nullptr)
+        continue;
+      if (stated && (place->level == *stated ||
+                     (*stated == PlaceLevel::kRegion && place->level == PlaceLevel::kRegion))) {
+        last += level_word_count(text, tokens, last);
+      }
+      return PlaceMatch{place_entity(*place, gazetteer_, context_.date), i, last};
+    }
+    return std::nullopt;
+  }
+
+  static bool is_generic_capital(std::string_view word) {
+    return word == "The" || word == "In" || word == "This" || word == "Each" || word == "Every" ||
+           word == "Various" || word == "Most" || word == "Ten";
+  }
+
+  static std::optional<PlaceLevel> level_after(std::string_view text,
+                                               const std::vector<Token>& tokens, std::size_t i) {
+    if (i >= tokens.size())
+      return std::nullopt;
+    const std::string_view rest = text.substr(tokens[i].begin);
+    for (const LevelWord& word : kLevelWords) {
+      if (rest.starts_with(word.text))
+        return word.level;
+    }
+    return std::nullopt;
+  }
+
+  static std::size_t level_word_count(std::string_view text, const std::vector<Token>& tokens,
+                                      std::size_t i) {
+    if (i >= tokens.size())
+      return 0;
+    return text.substr(tokens[i].begin).starts_with("Special District") ? 2 : 1;
+  }
+
+  void add(std::size_t s, std::size_t begin, std::size_t end, Entity entity) {
+    mentions_.push_back({std::move(entity), s, begin, end});
+  }
+
+  void find_places(std::size_t s, std::string_view text, const std::vector<Token>& tokens) {
+    std::optional<PlaceMatch> previous;
+    for (std::size_t i = 0; i < tokens.size();) {
+      auto match = place_at(text, tokens, i);
+      if (!match) {
+        ++i;
+        continue;
+      }
+      // "Yangquan, Shanxi Province": a larger unit right after a comma contains the place.
+      if (previous && previous->last == i && match->entity.key != previous->entity.key) {
+        // adjacent names without a comma belong to one name; nothing to link
+      }
+      if (previous && previous->entity.located_in.empty() && tokens[match->first].begin >= 2 &&
+          text.substr(tokens[previous->last - 1].end,
+                      tokens[match->first].begin - tokens[previous->last - 1].end) == ", ") {
+        mentions_.back().entity.located_in = match->entity.key;
+      }
+      const std::size_t begin = tokens[match->first].begin;
+      const std::size_t end = tokens[match->last - 1].end;
+      i = match->last;
+      find_numbered_districts(s, tokens, *match);
+      add(s, begin, end, match->entity);
+      previous = std::move(match);
+    }
+  }
+
+  // "the sixth and seventh districts of Yingcheng County".
+  void find_numbered_districts(std::size_t s, const std::vector<Token>& tokens,
+                               const PlaceMatch& county) {
+    if (county.first < 3 || tokens[county.first - 1].text != "of")
+      return;
+    const std::string_view noun = tokens[county.first - 2].text;
+    if (noun != "districts" && noun != "district")
+      return;
+    for (std::size_t i = county.first - 2; i-- > 0;) {
+      const std::string_view word = tokens[i].text;
+      if (word == "and")
+        continue;
+      auto ordinal = std::find_if(kOrdinals.begin(), kOrdinals.end(), [&](std::string_view o) {
+        return o.size() == word.size() &&
+               std::equal(o.begin(), o.end(), word.begin(),
+                          [](char a, char b) { return std::tolower(a) == std::tolower(b); });
+      });
+      if (ordinal == kOrdinals.end())
+        break;
+      const int number = static_cast<int>(ordinal - kOrdinals.begin()) + 1;
+      Entity district;
+      district.type = EntityType::kDistrict;
+      district.key = county.entity.key + "/district-" + std::to_string(number);
+      district.label_en = county.entity.label_en + " District " + std::to_string(number);
+      district.located_in = county.entity.key;
+      district.ordinal = number;
+      add(s, tokens[i].begin, tokens[i].end, std::move(district));
+    }
+  }
+
+  void find_cooperatives(std::size_t s, std::string_view text, const std::vector<Token>& tokens) {
+    std::vector<bool> taken(text.size() + 1, false);
+    for (const Head& head : kCooperativeHeads) {
+      for (std::size_t at = text.find(head.text); at != std::string_view::npos;
+           at = text.find(head.text, at + 1)) {
+        const std::size_t end = at + head.text.size();
+        if (taken[at] ||
+            (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end])))) {
+          continue;  // part of a longer head, or a plural: a kind, not one cooperative
+        }
+        std::fill(taken.begin() + static_cast<std::ptrdiff_t>(at),
+                  taken.begin() + static_cast<std::ptrdiff_t>(end), true);
+        // Tokens of the name before the head.
+        std::size_t first = 0;
+        while (first < tokens.size() && tokens[first].begin < at)
+          ++first;
+        const std::size_t head_token = first;
+        while (first > 0) {
+          const std::string_view word = tokens[first - 1].text;
+          const bool joins = word == "and" && first >= 2 && is_capitalised(tokens[first - 2].text);
+          if (!(is_capitalised(word) || joins) || word == "The" || word == "In" || word == "During")
+            break;
+          --first;
+        }
+        Entity entity;
+        entity.type = head.type;
+        entity.kind = std::string(head.kind);
+        bool has_place = false;
+        std::size_t prefix_end = head_token;
+        for (std::size_t i = first; i < head_token;) {
+          const std::string_view word = tokens[i].text;
+          auto ordinal = std::find(kOrdinals.begin(), kOrdinals.end(), word);
+          if (ordinal != kOrdinals.end()) {
+            entity.ordinal = static_cast<int>(ordinal - kOrdinals.begin()) + 1;
+            ++i;
+            continue;
+          }
+          if (!has_place) {
+            if (auto place = place_at(text, tokens, i); place && place->last <= head_token) {
+              entity.located_in = place->entity.key;
+              has_place = true;
+              add(s, tokens[place->first].begin, tokens[place->last - 1].end, place->entity);
+              i = place->last;
+              continue;
+            }
+          }
+          ++i;
+        }
+        (void)prefix_end;
+        const std::size_t name_begin = first < head_token ? tokens[first].begin : at;
+        for (const CueMatch& cue : context_.resources.lexicon.trades.find_cues(
+                 text.substr(name_begin, at - name_begin), false)) {
+          if (std::find(entity.trades.begin(), entity.trades.end(), cue.concept_->id) ==
+              entity.trades.end()) {
+            entity.trades.push_back(cue.concept_->id);
+          }
+        }
+        if (!has_place && !entity.ordinal && entity.trades.empty())
+          continue;
+        if (!has_place)
+          entity.located_in = "@focus";
+        entity.label_en = std::string(text.substr(name_begin, end - name_begin));
+        entity.key = "coop:" + entity.located_in + "/" + std::string(entity_type_name(entity.type));
+        if (entity.ordinal)
+          entity.key += "/" + std::to_string(*entity.ordinal);
+        for (const std::string& trade : entity.trades)
+          entity.key += "/" + trade;
+        add(s, name_begin, end, std::move(entity));
+      }
+    }
+  }
+
+  void find_organisations(std::size_t s, std::string_view text, const std::vector<Token>& tokens) {
+    for (const CueMatch& cue :
+         context_.resources.lexicon.organisation_cues.find_cues(text, false)) {
+      Entity entity;
+      entity.type = EntityType::kOrganisation;
+      entity.kind = cue.concept_->kind;
+      std::size_t first = 0;
+      while (first < tokens.size() && tokens[first].begin < cue.begin)
+        ++first;
+      std::size_t start_token = first;
+      while (start_token > 0 && is_capitalised(tokens[start_token - 1].text) &&
+             !is_generic_capital(tokens[start_token - 1].text) && first - start_token < 4) {
+        --start_token;
+      }
+      for (std::size_t i = start_token; i < first; ++i) {
+        if (auto place = place_at(text, tokens, i); place && place->last <= first) {
+          entity.located_in = place->entity.key;
+          break;
+        }
+      }
+      if (entity.located_in.empty() && !is_capitalised(text.substr(cue.begin)))
+        continue;
+      const std::size_t begin = start_token < first ? tokens[start_token].begin : cue.begin;
+      entity.label_en = std::string(text.substr(begin, cue.end - begin));
+      entity.key =
+          "org:" + (entity.located_in.empty() ? std::string("national") : entity.located_in) + "/" +
+          slug(cue.concept_->id);
+      add(s, begin, cue.end, std::move(entity));
+    }
+  }
+
+  void find_people(std::size_t s, std::string_view text, const std::vector<Token>& tokens) {
+    for (const CueMatch& role : context_.resources.lexicon.roles.find_cues(text, false)) {
+      // "Deng Jie, Deputy Director of ...": the name before ", <role>".
+      if (role.begin >= 2 && text.substr(role.begin - 2, 2) == ", ") {
+        std::size_t last = 0;
+        while (last < tokens.size() && tokens[last].end <= role.begin - 2)
+          ++last;
+        std::size_t first = last;
+        while (first > 0 && last - first < 3 && is_capitalised(tokens[first - 1].text))
+          --first;
+        if (last - first >= 2 && !is_generic_capital(tokens[first].text)) {
+          add_person(s, text, tokens[first].begin, tokens[last - 1].end, role);
+          continue;
+        }
+      }
+      // "Soviet expert Zhinobisev": a capitalised name right after a title.
+      if (!role.concept_->precedes_name)
+        continue;
+      std::size_t next = 0;
+      while (next < tokens.size() && tokens[next].begin < role.end)
+        ++next;
+      std::size_t last = next;
+      while (last < tokens.size() && last - next < 3 && is_capitalised(tokens[last].text) &&
+             tokens[last].begin == (last == next ? role.end + 1 : tokens[last - 1].end + 1)) {
+        ++last;
+      }
+      if (last > next)
+        add_person(s, text, tokens[next].begin, tokens[last - 1].end, role);
+    }
+  }
+
+  void add_person(std::size_t s, std::string_view text, std::size_t begin, std::size_t end,
+                  const CueMatch& role) {
+    Entity person;
+    person.type = EntityType::kPerson;
+    person.label_en = std::string(text.substr(begin, end - begin));
+    person.key = "person:" + compact_latin(person.label_en);
+    person.kind = role.concept_->id;
+    // "..., Deputy Director of the All-China Federation of Cooperatives"
+    for (const EntityMention& mention : mentions_) {
+      if (mention.sentence == s && mention.begin > role.end && mention.begin <= role.end + 8 &&
+          mention.entity.type == EntityType::kOrganisation) {
+        person.affiliation = mention.entity.key;
+      }
+    }
+    add(s, begin, end, std::move(person));
+  }
+
+  void find_trades(std::size_t s, std::string_view text) {
+    for (const CueMatch& cue : context_.resources.lexicon.trades.find_cues(text, false)) {
+      Entity trade;
+      trade.type = EntityType::kTrade;
+      trade.key = "trade:" + cue.concept_->id;
+      trade.label_en = cue.concept_->label_en;
+      trade.label_zh = cue.concept_->label_zh;
+      add(s, cue.begin, cue.end, std::move(trade));
+    }
+  }
+
+  const LanguageContext& context_;
+  const Gazetteer& gazetteer_;
+  std::vector<EntityMention> mentions_;
+};
+
+}  // namespace
+
+std::vector<EntityMention> find_english_entities(const LanguageContext& context) {
+  return EnglishEntityFinder(context).run();
+}
+
+}  // namespace coopgraph::extract

@@ -1,0 +1,29 @@
+// A single mention of an entity in a sentence, before mentions of the same entity are
+// gathered into one Entity.
+#pragma once
+
+#include <vector>
+
+#include "extract/facts/facts.h"
+#include "extract/text/sentences.h"
+
+namespace coopgraph::extract {
+
+struct EntityMention {
+  Entity entity;  // what this mention alone says about it (no mentions filled in)
+  std::size_t sentence = 0;
+  std::size_t begin = 0;  // in the sentence's text
+  std::size_t end = 0;
+};
+
+// One Entity per key, with every mention as evidence; labels and links from the first
+// mention that has them.
+std::vector<Entity> gather_entities(const std::vector<EntityMention>& mentions,
+                                    const std::vector<Sentence>& sentences,
+                                    const std::vector<Paragraph>& paragraphs, Language language);
+
+Evidence evidence_for(const Sentence& sentence, std::size_t sentence_index,
+                      const std::vector<Paragraph>& paragraphs, Language language,
+                      std::size_t begin, std::size_t end);
+
+}  // namespace coopgraph::extract

@@ -1,0 +1,76 @@
+#include "extract/entities/event_finder.h"
+
+#include <algorithm>
+
+#include "extract/time/period_finder.h"
+
+namespace coopgraph::extract {
+namespace {
+
+// Campaigns run for months and are named again and again: one per place, whatever the
+// sentence's date. Other events happen on a day or in a span and are keyed by it.
+bool is_campaign(std::string_view kind) {
+  return kind.starts_with("rectification") || kind == "survey";
+}
+
+}  // namespace
+
+std::vector<EntityMention> find_events(const LanguageContext& context, Language language,
+                                       const std::vector<EntityMention>& mentions,
+                                       const ArticleFocus& focus) {
+  const bool chinese = language == Language::kChinese;
+  std::vector<EntityMention> events;
+  for (std::size_t s = 0; s < context.sentences.size(); ++s) {
+    const std::string_view text = context.sentences[s].text;
+    const auto cues = context.resources.lexicon.event_kinds.find_cues(text, chinese);
+    if (cues.empty())
+      continue;
+    const auto periods = chinese ? find_chinese_periods(text, context.date)
+                                 : find_english_periods(text, context.date);
+    std::vector<std::string> kinds_seen;
+    for (const CueMatch& cue : cues) {
+      const std::string& kind = cue.concept_->id;
+      if (std::find(kinds_seen.begin(), kinds_seen.end(), kind) != kinds_seen.end())
+        continue;
+      kinds_seen.push_back(kind);
+      Entity event;
+      event.type = EntityType::kEvent;
+      event.kind = kind;
+      const EntityMention* place = nullptr;
+      for (const EntityMention& mention : mentions) {
+        if (mention.sentence != s)
+          continue;
+        if (is_place(mention.entity.type) && (place == nullptr || mention.begin < cue.begin)) {
+          place = &mention;
+        }
+        if (is_cooperative(mention.entity.type) ||
+            mention.entity.type == EntityType::kOrganisation) {
+          event.participants.push_back(mention.entity.key);
+        }
+      }
+      event.located_in = place != nullptr ? place->entity.key : focus.smallest();
+      std::string key = "event:" + kind + "/" + event.located_in;
+      if (!periods.empty())
+        event.when = periods.front();
+      if (!is_campaign(kind) && event.when)
+        key += "/" + event.when->start.iso();
+      if (!is_campaign(kind) && !event.when)
+        key += "/s" + std::to_string(s);
+      event.key = key;
+      const std::string place_label_en = place != nullptr ? place->entity.label_en : "";
+      const std::string place_label_zh = place != nullptr ? place->entity.label_zh : "";
+      event.label_en =
+          cue.concept_->label_en + (place_label_en.empty() ? "" : ", " + place_label_en);
+      event.label_zh = place_label_zh + cue.concept_->label_zh;
+      if (event.when) {
+        event.label_en +=
+            " (" + event.when->start.iso() +
+            (event.when->end != event.when->start ? "/" + event.when->end.iso() : "") + ")";
+      }
+      events.push_back({std::move(event), s, cue.begin, cue.end});
+    }
+  }
+  return events;
+}
+
+}  // namespace coopgraph::extract

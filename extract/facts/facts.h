@@ -1,0 +1,109 @@
+// What extraction finds in an article, as plain values: entities with their mentions,
+// observations (numbers about entities) and the disagreements between the two language
+// versions. Every item carries the sentence it came from, as evidence.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/article/article.h"
+#include "extract/numbers/decimal.h"
+#include "extract/numbers/number_mention.h"
+#include "extract/time/period.h"
+
+namespace coopgraph::extract {
+
+enum class EntityType {
+  kRegion,
+  kProvince,
+  kCity,
+  kSpecialDistrict,
+  kCounty,
+  kDistrict,
+  kVillage,
+  kProductionCooperative,
+  kSupplyMarketingCooperative,
+  kProductionGroup,
+  kFederation,
+  kOrganisation,
+  kPerson,
+  kEvent,
+  kTrade,
+};
+
+std::string_view entity_type_name(EntityType type);  // "production-cooperative", ...
+std::optional<EntityType> entity_type_from_name(std::string_view name);
+bool is_place(EntityType type);
+bool is_cooperative(EntityType type);
+
+// A sentence that says something, and where the saying is in it.
+struct Evidence {
+  Language language = Language::kEnglish;
+  std::string sentence;
+  ByteSpan sentence_span;  // in the file
+  ByteSpan span;           // of the mention or number, in the file
+  std::size_t line = 0;
+  std::size_t sentence_index = 0;  // in the language version's sentence list
+};
+
+struct Entity {
+  // Identity: two entities with the same key are the same thing, in one article or across
+  // articles. Built from what identifies the thing (gazetteer id, place + trade + ordinal,
+  // pinyin of a name), never from the order of extraction.
+  std::string key;
+  EntityType type = EntityType::kOrganisation;
+  std::string label_en;
+  std::string label_zh;
+  std::string pinyin;
+  std::string gazetteer_id;
+  std::string located_in;  // key of the place it lies in (places: its parent)
+  std::vector<std::string> trades;
+  std::optional<int> ordinal;
+  std::string kind;            // organisations: their kind; events: the event kind; persons: role
+  std::string affiliation;     // persons: key of their organisation
+  std::optional<Period> when;  // events
+  std::vector<std::string> participants;  // events: keys of the entities taking part
+  std::vector<Evidence> mentions;
+};
+
+enum class ObservationStatus { kAchieved, kPlan, kEstimate };
+enum class ObservationQualifier { kLevel, kBefore, kAfter, kRelativeChange };
+
+std::string_view status_name(ObservationStatus status);
+std::string_view qualifier_name(ObservationQualifier qualifier);
+
+struct Observation {
+  std::string about;  // entity key
+  std::string measure;
+  std::string unit;
+  Decimal value;
+  std::optional<Decimal> value_high;  // ranges
+  bool lower_bound = false;
+  bool approximate = false;
+  std::optional<Period> period;
+  ObservationStatus status = ObservationStatus::kAchieved;
+  ObservationQualifier qualifier = ObservationQualifier::kLevel;
+  std::optional<Decimal> value_new_yuan;  // money: the value in yuan after the 1955 reform
+  std::string original_text;              // the number as written
+  std::optional<Evidence> english;
+  std::optional<Evidence> chinese;
+};
+
+struct Disagreement {
+  std::string kind;  // number-missing, lower-bound, unit, value
+  std::string description;
+  std::optional<Evidence> english;
+  std::optional<Evidence> chinese;
+};
+
+struct ArticleFacts {
+  std::vector<Entity> entities;
+  std::vector<Observation> observations;
+  std::vector<Disagreement> disagreements;
+
+  const Entity* entity(std::string_view key) const;
+};
+
+}  // namespace coopgraph::extract

@@ -1,0 +1,118 @@
+#include "extract/lexicon/lexicon.h"
+
+#include <algorithm>
+
+#include "extract/data_files/tsv_table.h"
+#include "extract/gazetteer/gazetteer.h"
+
+namespace coopgraph::extract {
+namespace {
+
+bool is_word_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '\'';
+}
+
+std::string cell_or_empty(const TsvRow& row, std::string_view column) {
+  return row.has_column(column) ? row.at(column) : std::string();
+}
+
+std::vector<std::string> list_or_empty(const TsvRow& row, std::string_view column) {
+  return row.has_column(column) ? row.list(column) : std::vector<std::string>();
+}
+
+std::vector<Concept> read_concepts(const std::filesystem::path& path,
+                                   const std::vector<std::string>& required) {
+  const TsvTable table = TsvTable::read(path, required);
+  std::vector<Concept> concepts;
+  for (const TsvRow& row : table.rows()) {
+    Concept concept_;
+    concept_.id = cell_or_empty(row, "id");
+    concept_.label_en = cell_or_empty(row, "label_en");
+    concept_.label_zh = cell_or_empty(row, "label_zh");
+    concept_.broader = cell_or_empty(row, "broader");
+    concept_.kind = row.has_column("unit_kind") ? row.at("unit_kind") : cell_or_empty(row, "kind");
+    concept_.definition_en = cell_or_empty(row, "definition_en");
+    concept_.qudt = cell_or_empty(row, "qudt");
+    concept_.count_unit = cell_or_empty(row, "count_unit");
+    concept_.precedes_name = cell_or_empty(row, "precedes_name") == "yes";
+    concept_.cues_en = list_or_empty(row, "cues_en");
+    concept_.cues_zh = list_or_empty(row, "cues_zh");
+    // Organisation cues are one cue per row.
+    for (const auto& cue : list_or_empty(row, "cue_en"))
+      concept_.cues_en.push_back(cue);
+    for (const auto& cue : list_or_empty(row, "cue_zh"))
+      concept_.cues_zh.push_back(cue);
+    if (concept_.id.empty()) {
+      concept_.id =
+          concept_.kind + ":" + (concept_.cues_en.empty() ? "" : concept_.cues_en.front());
+    }
+    concepts.push_back(std::move(concept_));
+  }
+  return concepts;
+}
+
+}  // namespace
+
+ConceptScheme::ConceptScheme(std::vector<Concept> concepts) : concepts_(std::move(concepts)) {
+  for (std::size_t i = 0; i < concepts_.size(); ++i) {
+    for (const auto& cue : concepts_[i].cues_en)
+      cues_en_.emplace_back(ascii_lower(cue), i);
+    for (const auto& cue : concepts_[i].cues_zh)
+      cues_zh_.emplace_back(cue, i);
+  }
+  auto longest_first = [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); };
+  std::stable_sort(cues_en_.begin(), cues_en_.end(), longest_first);
+  std::stable_sort(cues_zh_.begin(), cues_zh_.end(), longest_first);
+}
+
+const Concept* ConceptScheme::find(std::string_view id) const {
+  for (const Concept& concept_ : concepts_) {
+    if (concept_.id == id)
+      return &concept_;
+  }
+  return nullptr;
+}
+
+std::vector<CueMatch> ConceptScheme::find_cues(std::string_view text, bool chinese) const {
+  const std::string haystack = chinese ? std::string(text) : ascii_lower(text);
+  const auto& cues = chinese ? cues_zh_ : cues_en_;
+  std::vector<bool> taken(haystack.size(), false);
+  std::vector<CueMatch> matches;
+  for (const auto& [cue, index] : cues) {
+    if (cue.empty())
+      continue;
+    for (std::size_t at = haystack.find(cue); at != std::string::npos;
+         at = haystack.find(cue, at + 1)) {
+      const std::size_t end = at + cue.size();
+      if (!chinese && ((at > 0 && is_word_char(haystack[at - 1])) ||
+                       (end < haystack.size() && is_word_char(haystack[end])))) {
+        continue;
+      }
+      if (std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(at),
+                      taken.begin() + static_cast<std::ptrdiff_t>(end), [](bool t) { return t; })) {
+        continue;
+      }
+      std::fill(taken.begin() + static_cast<std::ptrdiff_t>(at),
+                taken.begin() + static_cast<std::ptrdiff_t>(end), true);
+      matches.push_back({&concepts_[index], at, end});
+    }
+  }
+  std::sort(matches.begin(), matches.end(),
+            [](const CueMatch& a, const CueMatch& b) { return a.begin < b.begin; });
+  return matches;
+}
+
+Lexicon Lexicon::load(const std::filesystem::path& folder) {
+  return Lexicon{
+      ConceptScheme(read_concepts(folder / "trades.tsv", {"id", "label_en", "label_zh"})),
+      ConceptScheme(read_concepts(folder / "measures.tsv", {"id", "label_en", "label_zh"})),
+      ConceptScheme(read_concepts(folder / "units.tsv", {"id", "label_en", "label_zh"})),
+      ConceptScheme(read_concepts(folder / "event_kinds.tsv", {"id", "label_en", "label_zh"})),
+      ConceptScheme(read_concepts(folder / "organisation_cues.tsv", {"kind"})),
+      ConceptScheme(read_concepts(folder / "roles.tsv", {"id", "label_en", "label_zh"})),
+      ConceptScheme(read_concepts(folder / "change_and_status.tsv", {"kind"})),
+      read_word_list(folder / "zh_non_numbers.txt"),
+  };
+}
+
+}  // namespace coopgraph::extract

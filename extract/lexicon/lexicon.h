@@ -1,0 +1,65 @@
+// The controlled vocabularies that extraction reads from extract/data/cues/: trades,
+// measures, units, event kinds, organisation cues and roles, each with the cue words that
+// signal it in English and in Chinese. Historians extend these files, not the code.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace coopgraph::extract {
+
+struct Concept {
+  std::string id;
+  std::string label_en;
+  std::string label_zh;
+  std::string broader;
+  std::string kind;  // measures: the unit kind; organisation cues: the organisation kind
+  std::string definition_en;
+  std::string qudt;            // units: the QUDT unit it matches, if any
+  std::string count_unit;      // count measures: the unit of what is counted
+  bool precedes_name = false;  // roles: a title written right before a person's name
+  std::vector<std::string> cues_en;
+  std::vector<std::string> cues_zh;
+};
+
+// A cue found in text: which concept, where, and how long the cue is.
+struct CueMatch {
+  const Concept* concept_ = nullptr;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+class ConceptScheme {
+ public:
+  explicit ConceptScheme(std::vector<Concept> concepts);
+  const std::vector<Concept>& concepts() const { return concepts_; }
+  const Concept* find(std::string_view id) const;
+  // Every cue occurrence in text, longest cue first where they overlap; English cues match
+  // whole words, ignoring case.
+  std::vector<CueMatch> find_cues(std::string_view text, bool chinese) const;
+
+ private:
+  std::vector<Concept> concepts_;
+  // (cue, concept index), longest cue first.
+  std::vector<std::pair<std::string, std::size_t>> cues_en_;
+  std::vector<std::pair<std::string, std::size_t>> cues_zh_;
+};
+
+struct Lexicon {
+  ConceptScheme trades;
+  ConceptScheme measures;
+  ConceptScheme units;
+  ConceptScheme event_kinds;
+  ConceptScheme organisation_cues;
+  ConceptScheme roles;
+  ConceptScheme qualifiers;  // change and status cues: increase, decrease, from, to, plan, estimate
+  std::vector<std::string> chinese_non_numbers;
+
+  // Throws DataFileError naming the file and line.
+  static Lexicon load(const std::filesystem::path& cues_folder);
+};
+
+}  // namespace coopgraph::extract

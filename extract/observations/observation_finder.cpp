@@ -1,0 +1,376 @@
+#include "extract/observations/observation_finder.h"
+
+#include <algorithm>
+#include <array>
+
+#include "extract/entities/entity_mention.h"
+#include "extract/numbers/chinese_numbers.h"
+#include "extract/numbers/english_numbers.h"
+#include "extract/time/period_finder.h"
+
+namespace coopgraph::extract {
+namespace {
+
+// The redenomination of the renminbi: from 1 March 1955, 1 new yuan = 10,000 old yuan.
+constexpr CalendarDate kRedenomination{1955, 3, 1};
+
+// How far after a number its unit or counted noun may start, in bytes.
+constexpr std::size_t kUnitWindowChinese = 21;
+constexpr std::size_t kUnitWindowEnglish = 24;
+
+struct Clause {
+  std::size_t begin;
+  std::size_t end;
+};
+
+// Clauses: a number's measure is named in the same clause.
+Clause clause_around(std::string_view text, std::size_t begin, std::size_t end, bool chinese) {
+  static constexpr std::array<std::string_view, 4> kChineseBreaks{"，", "；", "。", "："};
+  static constexpr std::array<std::string_view, 3> kEnglishBreaks{", ", "; ", ": "};
+  std::size_t clause_begin = 0;
+  std::size_t clause_end = text.size();
+  auto scan = [&](std::string_view mark) {
+    for (std::size_t at = text.find(mark); at != std::string_view::npos;
+         at = text.find(mark, at + 1)) {
+      if (at + mark.size() <= begin)
+        clause_begin = std::max(clause_begin, at + mark.size());
+      if (at >= end)
+        clause_end = std::min(clause_end, at);
+    }
+  };
+  if (chinese) {
+    for (auto mark : kChineseBreaks)
+      scan(mark);
+  } else {
+    for (auto mark : kEnglishBreaks)
+      scan(mark);
+  }
+  return {clause_begin, clause_end};
+}
+
+bool unit_fits_measure(const Concept& unit, const Concept& measure) {
+  if (measure.kind == "money")
+    return unit.id == "yuan";
+  if (unit.id == "yuan")
+    return false;
+  if (measure.kind == "percent" || measure.kind == "ratio")
+    return unit.id == "percent";
+  if (unit.id == "percent")
+    return measure.kind == "percent" || measure.kind == "ratio";
+  if (measure.kind == "duration")
+    return unit.id == "month" || unit.id == "year" || unit.id == "day";
+  if (measure.kind == "distance")
+    return unit.id == "li" || unit.id == "mile" || unit.id == "km";
+  return measure.kind == "count";
+}
+
+class ObservationFinder {
+ public:
+  ObservationFinder(const LanguageContext& context, Language language,
+                    const std::vector<EntityMention>& mentions, const ArticleFocus& focus,
+                    const ConceptScheme& qualifiers)
+      : context_(context),
+        language_(language),
+        chinese_(language == Language::kChinese),
+        mentions_(mentions),
+        focus_(focus),
+        qualifiers_(qualifiers) {}
+
+  std::vector<Observation> run() {
+    std::string previous_about;
+    std::size_t previous_paragraph = static_cast<std::size_t>(-1);
+    for (std::size_t s = 0; s < context_.sentences.size(); ++s) {
+      const Sentence& sentence = context_.sentences[s];
+      if (sentence.paragraph != previous_paragraph)
+        previous_about.clear();
+      previous_paragraph = sentence.paragraph;
+      const std::string_view text = sentence.text;
+      const auto numbers = chinese_ ? find_chinese_numbers(text, context_.resources.chinese_numbers)
+                                    : find_english_numbers(text);
+      const auto periods = chinese_ ? find_chinese_periods(text, context_.date)
+                                    : find_english_periods(text, context_.date);
+      const auto measures = context_.resources.lexicon.measures.find_cues(text, chinese_);
+      const auto units = context_.resources.lexicon.units.find_cues(text, chinese_);
+      const auto qualifiers = qualifiers_.find_cues(text, chinese_);
+      for (std::size_t n = 0; n < numbers.size(); ++n) {
+        const NumberMention& number = numbers[n];
+        if (number.overflow)
+          continue;
+        if (number.kind != NumberKind::kQuantity && number.kind != NumberKind::kPercent)
+          continue;
+        if (inside_period(number, periods) || inside_name(s, number))
+          continue;
+        Observation observation =
+            make(s, text, number, periods, measures, units, qualifiers, previous_about);
+        previous_about = observation.about;
+        pair_from_to(observation, text, number, n, numbers, qualifiers);
+        observations_.push_back(std::move(observation));
+      }
+    }
+    return std::move(observations_);
+  }
+
+ private:
+  static bool inside_period(const NumberMention& number, const std::vector<Period>& periods) {
+    return std::any_of(periods.begin(), periods.end(), [&](const Period& period) {
+      return number.begin < period.text_end && period.text_begin < number.end;
+    });
+  }
+
+  bool inside_name(std::size_t s, const NumberMention& number) const {
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& mention) {
+      return mention.sentence == s && number.begin < mention.end && mention.begin < number.end &&
+             mention.entity.type != EntityType::kTrade;
+    });
+  }
+
+  const Concept* unit_of(const NumberMention& number, std::string_view text,
+                         const std::vector<CueMatch>& units) const {
+    if (number.is_percent())
+      return context_.resources.lexicon.units.find("percent");
+    const std::size_t window = chinese_ ? kUnitWindowChinese : kUnitWindowEnglish;
+    for (const CueMatch& unit : units) {
+      if (unit.begin >= number.end && unit.begin <= number.end + window) {
+        // Only blanks, counters and qualifiers may stand between a number and its unit.
+        const std::string_view gap = text.substr(number.end, unit.begin - number.end);
+        if (gap.find("，") != std::string_view::npos || gap.find(", ") != std::string_view::npos) {
+          continue;
+        }
+        return unit.concept_;
+      }
+    }
+    return nullptr;
+  }
+
+  const Concept* measure_of(const NumberMention& number, std::string_view text, const Concept* unit,
+                            const std::vector<CueMatch>& measures, bool relative) const {
+    const Clause clause = clause_around(text, number.begin, number.end, chinese_);
+    const Concept* best = nullptr;
+    std::size_t best_distance = static_cast<std::size_t>(-1);
+    for (const CueMatch& cue : measures) {
+      if (cue.begin < clause.begin || cue.end > clause.end)
+        continue;
+      if (unit != nullptr && !relative && !unit_fits_measure(*unit, *cue.concept_))
+        continue;
+      if (relative && cue.concept_->kind == "percent" && !unit)
+        continue;
+      // A counted noun right after the number names the measure best; otherwise the
+      // nearest cue, before the number preferred ("次品率降低到百分之六").
+      std::size_t distance = cue.begin >= number.end
+                                 ? (cue.begin - number.end) * 2 + 1
+                                 : (number.begin - std::min(number.begin, cue.end)) * 2;
+      if (cue.begin >= number.end && cue.begin <= number.end + 12)
+        distance = 0;
+      if (distance < best_distance) {
+        best = cue.concept_;
+        best_distance = distance;
+      }
+    }
+    return best;
+  }
+
+  std::string about_of(std::size_t s, const NumberMention& number, std::string_view text,
+                       const std::string& previous_about) const {
+    const EntityMention* nearest = nullptr;
+    for (const EntityMention& mention : mentions_) {
+      if (mention.sentence != s || mention.end > number.begin)
+        continue;
+      const EntityType type = mention.entity.type;
+      if (type == EntityType::kTrade || type == EntityType::kPerson || type == EntityType::kEvent)
+        continue;
+      nearest = &mention;
+    }
+    // 全省, 全市, "the entire region": the whole of the article's province, city, region.
+    static constexpr std::array<std::pair<std::string_view, int>, 10> kWholeUnits{
+        {{"全省", 1},
+         {"全市", 2},
+         {"全区", 0},
+         {"全县", 3},
+         {"the province", 1},
+         {"the city", 2},
+         {"the entire region", 0},
+         {"the region", 0},
+         {"the county", 3},
+         {"the whole province", 1}}};
+    std::size_t whole_at = 0;
+    std::string whole;
+    for (const auto& [word, level] : kWholeUnits) {
+      const std::size_t at = text.rfind(word, number.begin);
+      if (at == std::string_view::npos || at + word.size() > number.begin)
+        continue;
+      if (whole.empty() || at > whole_at) {
+        const std::string& key = level == 0   ? focus_.region
+                                 : level == 1 ? focus_.province
+                                 : level == 2 ? focus_.city
+                                              : focus_.county;
+        if (!key.empty()) {
+          whole = key;
+          whole_at = at;
+        }
+      }
+    }
+    if (!whole.empty() && (nearest == nullptr || whole_at > nearest->begin))
+      return whole;
+    if (nearest != nullptr)
+      return nearest->entity.key;
+    if (!previous_about.empty())
+      return previous_about;
+    return focus_.smallest();
+  }
+
+  std::optional<Period> period_of(const NumberMention& number,
+                                  const std::vector<Period>& periods) const {
+    const Period* before = nullptr;
+    const Period* after = nullptr;
+    for (const Period& period : periods) {
+      if (period.text_end <= number.begin)
+        before = &period;
+      if (period.text_begin >= number.end && after == nullptr)
+        after = &period;
+    }
+    if (before != nullptr)
+      return *before;
+    if (after != nullptr)
+      return *after;
+    return std::nullopt;
+  }
+
+  ObservationStatus status_of(const std::vector<CueMatch>& qualifiers,
+                              const NumberMention& number) const {
+    ObservationStatus status = ObservationStatus::kAchieved;
+    for (const CueMatch& cue : qualifiers) {
+      if (cue.begin > number.begin)
+        break;
+      if (cue.concept_->kind == "plan")
+        status = ObservationStatus::kPlan;
+      if (cue.concept_->kind == "estimate")
+        status = ObservationStatus::kEstimate;
+    }
+    return status;
+  }
+
+  // A change cue shortly before the number ("提高了百分之七十二", "increased by 72%").
+  const CueMatch* change_cue(const std::vector<CueMatch>& qualifiers, const NumberMention& number,
+                             std::string_view text) const {
+    const CueMatch* found = nullptr;
+    for (const CueMatch& cue : qualifiers) {
+      const std::string& kind = cue.concept_->kind;
+      if ((kind == "increase" || kind == "decrease") && cue.end <= number.begin &&
+          number.begin - cue.end <= (chinese_ ? 3u : 12u)) {
+        // "decreased from 15% to 9%", "由...降低到": a from-to pair, not a relative change.
+        const std::string_view gap = text.substr(cue.end, number.begin - cue.end);
+        const bool pair =
+            gap.find("到") != std::string_view::npos || gap.find(" to") != std::string_view::npos ||
+            gap.find("from") != std::string_view::npos ||
+            gap.find("由") != std::string_view::npos || gap.find("从") != std::string_view::npos;
+        found = pair ? nullptr : &cue;
+      }
+    }
+    return found;
+  }
+
+  Observation make(std::size_t s, std::string_view text, const NumberMention& number,
+                   const std::vector<Period>& periods, const std::vector<CueMatch>& measures,
+                   const std::vector<CueMatch>& units, const std::vector<CueMatch>& qualifiers,
+                   const std::string& previous_about) {
+    Observation observation;
+    const Concept* unit = unit_of(number, text, units);
+    const CueMatch* change = change_cue(qualifiers, number, text);
+    const Concept* measure = measure_of(number, text, unit, measures, change != nullptr);
+    observation.about = about_of(s, number, text, previous_about);
+    observation.measure = measure != nullptr ? measure->id : "unclassified";
+    observation.unit = unit != nullptr ? unit->id : "count";
+    // Counts carry the unit of what they count, whichever word the text uses for it
+    // (一百七十九个 after the noun, "179 cooperatives").
+    if (measure != nullptr && !measure->count_unit.empty() && change == nullptr &&
+        !number.is_percent()) {
+      observation.unit = measure->count_unit;
+    }
+    observation.value = number.low;
+    observation.value_high = number.high;
+    observation.lower_bound = number.lower_bound;
+    observation.approximate = number.approximate;
+    observation.period = period_of(number, periods);
+    observation.status = status_of(qualifiers, number);
+    observation.original_text = number.text;
+    if (change != nullptr) {
+      observation.qualifier = ObservationQualifier::kRelativeChange;
+      if (change->concept_->kind == "decrease") {
+        observation.value = number.low.times(Decimal::from_int(-1)).value_or(number.low);
+      }
+    }
+    if (observation.unit == "yuan")
+      observation.value_new_yuan = in_new_yuan(number.low, context_.date);
+    Evidence evidence = evidence_for(context_.sentences[s], s, context_.paragraphs, language_,
+                                     number.begin, number.end);
+    (chinese_ ? observation.chinese : observation.english) = std::move(evidence);
+    return observation;
+  }
+
+  // "由百分之十五降低到百分之九", "from 15% to 9%": the first is before, the second after.
+  void pair_from_to(Observation& observation, std::string_view text, const NumberMention& number,
+                    std::size_t n, const std::vector<NumberMention>& numbers,
+                    const std::vector<CueMatch>& qualifiers) {
+    if (n == 0 || observations_.empty())
+      return;
+    const NumberMention& previous = numbers[n - 1];
+    const std::string_view between = text.substr(previous.end, number.begin - previous.end);
+    bool has_to = false;
+    for (const CueMatch& cue : qualifiers) {
+      if (cue.concept_->kind == "to" && cue.begin >= previous.end && cue.end <= number.begin)
+        has_to = true;
+    }
+    bool has_from = false;
+    for (const CueMatch& cue : qualifiers) {
+      if (cue.concept_->kind == "from" && cue.end <= previous.begin &&
+          previous.begin - cue.end <= 4) {
+        has_from = true;
+      }
+    }
+    if (!has_from || !has_to || between.size() > 24)
+      return;
+    Observation& first = observations_.back();
+    first.qualifier = ObservationQualifier::kBefore;
+    observation.qualifier = ObservationQualifier::kAfter;
+    if (observation.measure == "unclassified")
+      observation.measure = first.measure;
+    if (first.measure == "unclassified")
+      first.measure = observation.measure;
+    observation.about = first.about;
+  }
+
+  const LanguageContext& context_;
+  Language language_;
+  bool chinese_;
+  const std::vector<EntityMention>& mentions_;
+  const ArticleFocus& focus_;
+  const ConceptScheme& qualifiers_;
+  std::vector<Observation> observations_;
+};
+
+}  // namespace
+
+std::string ArticleFocus::smallest() const {
+  if (!county.empty())
+    return county;
+  if (!city.empty())
+    return city;
+  if (!province.empty())
+    return province;
+  return region;
+}
+
+std::optional<Decimal> in_new_yuan(const Decimal& value, CalendarDate date) {
+  if (date < kRedenomination)
+    return value.scaled_by_pow10(-4);
+  return value;
+}
+
+std::vector<Observation> find_observations(const LanguageContext& context, Language language,
+                                           const std::vector<EntityMention>& mentions,
+                                           const ArticleFocus& focus,
+                                           const ConceptScheme& qualifier_cues) {
+  return ObservationFinder(context, language, mentions, focus, qualifier_cues).run();
+}
+
+}  // namespace coopgraph::extract

@@ -1,0 +1,214 @@
+#include "graph/facts_triples.h"
+
+#include "graph/vocab.h"
+
+namespace coopgraph::graph {
+namespace {
+
+using extract::Entity;
+using extract::EntityType;
+using extract::Evidence;
+using extract::Language;
+using extract::Observation;
+
+std::string class_local_name(EntityType type) {
+  switch (type) {
+    case EntityType::kRegion:
+      return "Region";
+    case EntityType::kProvince:
+      return "Province";
+    case EntityType::kCity:
+      return "City";
+    case EntityType::kSpecialDistrict:
+      return "SpecialDistrict";
+    case EntityType::kCounty:
+      return "County";
+    case EntityType::kDistrict:
+      return "District";
+    case EntityType::kVillage:
+      return "Village";
+    case EntityType::kProductionCooperative:
+      return "ProductionCooperative";
+    case EntityType::kSupplyMarketingCooperative:
+      return "SupplyAndMarketingCooperative";
+    case EntityType::kProductionGroup:
+      return "ProductionGroup";
+    case EntityType::kFederation:
+      return "CooperativeFederation";
+    case EntityType::kOrganisation:
+      return "Organisation";
+    case EntityType::kPerson:
+      return "Person";
+    case EntityType::kEvent:
+      return "Event";
+    case EntityType::kTrade:
+      return "Trade";
+  }
+  return "Entity";
+}
+
+Term integer(std::size_t value) {
+  return Term::typed(std::to_string(value), vocab::kXsdInteger);
+}
+Term boolean(bool value) {
+  return Term::typed(value ? "true" : "false", vocab::kXsdBoolean);
+}
+
+class FactsMapper {
+ public:
+  FactsMapper(const extract::Article& article, const IriMinter& iris, std::vector<Triple>& out)
+      : iris_(iris), article_iri_(iris.article(article)), out_(out) {}
+
+  void add(const std::string& subject, const std::string& predicate, Term object) {
+    out_.push_back({Term::iri(subject), Term::iri(predicate), std::move(object)});
+  }
+  void add_text(const std::string& subject, const std::string& predicate, const std::string& text,
+                const char* language) {
+    if (!text.empty())
+      add(subject, predicate, Term::literal(text, language));
+  }
+  void add_link(const std::string& subject, const std::string& predicate, const std::string& key) {
+    if (!key.empty() && key != "@focus")
+      add(subject, predicate, Term::iri(iris_.entity(key)));
+  }
+
+  void entity(const Entity& entity) {
+    const std::string iri = iris_.entity(entity.key);
+    if (entity.type == EntityType::kTrade) {
+      trade_concept(entity);
+      return;
+    }
+    add(iri, vocab::kRdfType, Term::iri(entity_class(entity.type)));
+    add_text(iri, vocab::kRdfsLabel, entity.label_en, "en");
+    add_text(iri, vocab::kRdfsLabel, entity.label_zh, "zh");
+    add_text(iri, vocab::kRdfsLabel, entity.pinyin, "zh-Latn-pinyin");
+    if (!entity.gazetteer_id.empty())
+      add(iri, vocab::kGazetteerId, Term::literal(entity.gazetteer_id));
+    add_link(iri, vocab::kLocatedIn, entity.located_in);
+    add_link(iri, vocab::kAffiliation, entity.affiliation);
+    for (const std::string& trade : entity.trades) {
+      add(iri, vocab::kTrade, Term::iri(iris_.concept_iri("trade", trade)));
+    }
+    if (entity.ordinal)
+      add(iri, vocab::kOrdinal, integer(static_cast<std::size_t>(*entity.ordinal)));
+    if (!entity.kind.empty()) {
+      if (entity.type == EntityType::kOrganisation) {
+        add(iri, vocab::kOrganisationKind, Term::literal(entity.kind));
+      } else if (entity.type == EntityType::kPerson) {
+        add(iri, vocab::kPost, Term::iri(iris_.concept_iri("role", entity.kind)));
+      } else if (entity.type == EntityType::kEvent) {
+        add(iri, vocab::kEventKind, Term::iri(iris_.concept_iri("event-kind", entity.kind)));
+      }
+    }
+    if (entity.when) {
+      add(iri, vocab::kStartDate, Term::typed(entity.when->start.iso(), vocab::kXsdDate));
+      add(iri, vocab::kEndDate, Term::typed(entity.when->end.iso(), vocab::kXsdDate));
+    }
+    for (const std::string& participant : entity.participants)
+      add_link(iri, vocab::kParticipant, participant);
+    add(iri, vocab::kMentionedIn, Term::iri(article_iri_));
+    for (const Evidence& mention : entity.mentions)
+      this->mention(iri, mention);
+  }
+
+  void trade_concept(const Entity& trade) {
+    const std::string iri = iris_.concept_iri("trade", trade.key.substr(trade.key.find(':') + 1));
+    add(iri, vocab::kRdfType, Term::iri(entity_class(EntityType::kTrade)));
+    add_text(iri, vocab::kRdfsLabel, trade.label_en, "en");
+    add_text(iri, vocab::kRdfsLabel, trade.label_zh, "zh");
+    add(iri, vocab::kMentionedIn, Term::iri(article_iri_));
+    for (const Evidence& mention : trade.mentions)
+      this->mention(iri, mention);
+  }
+
+  void mention(const std::string& entity_iri, const Evidence& evidence) {
+    const std::string iri = article_iri_ + "/mention/" + std::to_string(evidence.span.begin) + "-" +
+                            std::to_string(evidence.span.end);
+    const char* language = evidence.language == Language::kChinese ? "zh" : "en";
+    add(iri, vocab::kRdfType, Term::iri(vocab::kMention));
+    add(iri, vocab::kMentionOf, Term::iri(entity_iri));
+    add(iri, vocab::kInArticle, Term::iri(article_iri_));
+    add(iri, vocab::kSentence, Term::literal(evidence.sentence, language));
+    add(iri, vocab::kStartOffset, integer(evidence.span.begin));
+    add(iri, vocab::kEndOffset, integer(evidence.span.end));
+    add(iri, vocab::kLine, integer(evidence.line));
+  }
+
+  void observation(const Observation& observation) {
+    const Evidence& first = observation.chinese ? *observation.chinese : *observation.english;
+    const std::string iri = article_iri_ + "/observation/" + std::to_string(first.span.begin) +
+                            "-" + std::to_string(first.span.end) +
+                            (observation.chinese ? "-zh" : "-en");
+    add(iri, vocab::kRdfType, Term::iri(vocab::kObservation));
+    add_link(iri, vocab::kAbout, observation.about);
+    add(iri, vocab::kMeasure, Term::iri(iris_.concept_iri("measure", observation.measure)));
+    add(iri, vocab::kValue, Term::typed(observation.value.to_string(), vocab::kXsdDecimal));
+    if (observation.value_high) {
+      add(iri, vocab::kUpperValue,
+          Term::typed(observation.value_high->to_string(), vocab::kXsdDecimal));
+    }
+    add(iri, vocab::kUnit, Term::iri(iris_.concept_iri("unit", observation.unit)));
+    add(iri, vocab::kLowerBound, boolean(observation.lower_bound));
+    if (observation.approximate)
+      add(iri, vocab::kApproximate, boolean(true));
+    if (observation.period) {
+      add(iri, vocab::kPeriodStart, Term::typed(observation.period->start.iso(), vocab::kXsdDate));
+      add(iri, vocab::kPeriodEnd, Term::typed(observation.period->end.iso(), vocab::kXsdDate));
+    }
+    add(iri, vocab::kStatus, Term::literal(std::string(extract::status_name(observation.status))));
+    add(iri, vocab::kQualifier,
+        Term::literal(std::string(extract::qualifier_name(observation.qualifier))));
+    if (observation.value_new_yuan) {
+      add(iri, vocab::kValueNewYuan,
+          Term::typed(observation.value_new_yuan->to_string(), vocab::kXsdDecimal));
+    }
+    add(iri, vocab::kOriginalText, Term::literal(observation.original_text));
+    add(iri, vocab::kProvWasDerivedFrom, Term::iri(article_iri_));
+    if (observation.english) {
+      add(iri, vocab::kSentenceEn, Term::literal(observation.english->sentence, "en"));
+      add(iri, vocab::kEvidenceStartEn, integer(observation.english->span.begin));
+    }
+    if (observation.chinese) {
+      add(iri, vocab::kSentenceZh, Term::literal(observation.chinese->sentence, "zh"));
+      add(iri, vocab::kEvidenceStartZh, integer(observation.chinese->span.begin));
+    }
+  }
+
+  void disagreement(const extract::Disagreement& disagreement, std::size_t index) {
+    const std::string iri = article_iri_ + "/disagreement/" + std::to_string(index);
+    add(iri, vocab::kRdfType, Term::iri(vocab::kDisagreement));
+    add(iri, vocab::kDisagreementKind, Term::literal(disagreement.kind));
+    add(iri, vocab::kRdfsComment, Term::literal(disagreement.description, "en"));
+    add(iri, vocab::kProvWasDerivedFrom, Term::iri(article_iri_));
+    if (disagreement.english)
+      add(iri, vocab::kSentenceEn, Term::literal(disagreement.english->sentence, "en"));
+    if (disagreement.chinese)
+      add(iri, vocab::kSentenceZh, Term::literal(disagreement.chinese->sentence, "zh"));
+  }
+
+ private:
+  const IriMinter& iris_;
+  std::string article_iri_;
+  std::vector<Triple>& out_;
+};
+
+}  // namespace
+
+std::string entity_class(EntityType type) {
+  return vocab::cg(class_local_name(type));
+}
+
+std::vector<Triple> facts_triples(const extract::Article& article,
+                                  const extract::ArticleFacts& facts, const IriMinter& iris) {
+  std::vector<Triple> triples;
+  FactsMapper mapper(article, iris, triples);
+  for (const Entity& entity : facts.entities)
+    mapper.entity(entity);
+  for (const Observation& observation : facts.observations)
+    mapper.observation(observation);
+  for (std::size_t i = 0; i < facts.disagreements.size(); ++i)
+    mapper.disagreement(facts.disagreements[i], i);
+  return triples;
+}
+
+}  // namespace coopgraph::graph
