@@ -66,8 +66,7 @@ int run_build(const BuildOptions& options) {
   staged.commit();
   std::cout << "Built " << options.store.folder.string() << ": " << articles << " articles, "
             << triples << " triples";
-  if (skipped > 0)
-    std::cout << "; " << skipped << " input(s) skipped, see the errors above";
+  if (skipped > 0) std::cout << "; " << skipped << " input(s) skipped, see the errors above";
   std::cout << "\n";
   return skipped > 0 ? kExitInputSkipped : kExitOk;
 }

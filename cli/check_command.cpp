@@ -20,8 +20,7 @@ struct CheckOptions {
 };
 
 void print_evidence(const char* language, const std::optional<extract::Evidence>& evidence) {
-  if (!evidence)
-    return;
+  if (!evidence) return;
   std::cout << "    " << language << " (line " << evidence->line << "): " << evidence->sentence
             << "\n";
 }
@@ -42,8 +41,7 @@ int run_check(const CheckOptions& options) {
     }
     const auto& article = std::get<extract::Article>(result);
     const extract::ArticleFacts facts = extract::extract_facts(article, *resources);
-    if (facts.disagreements.empty())
-      continue;
+    if (facts.disagreements.empty()) continue;
     std::cout << path.string() << ": " << facts.disagreements.size() << " disagreement(s)\n";
     for (const auto& disagreement : facts.disagreements) {
       std::cout << "  " << disagreement.kind << ": " << disagreement.description << "\n";

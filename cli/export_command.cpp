@@ -22,8 +22,7 @@ void export_to_file(graph::Store& store, graph::RdfFormat format,
   partial += ".partial";
   {
     std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    if (!out)
-      throw std::runtime_error("cannot write '" + partial.string() + "'");
+    if (!out) throw std::runtime_error("cannot write '" + partial.string() + "'");
     store.serialize(format, out);
     out.flush();
     if (!out) {

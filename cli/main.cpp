@@ -45,8 +45,7 @@ int main(int argc, char** argv) {
   try {
     CLI::App* chosen = app.get_subcommands().front();
     for (const Command& command : commands) {
-      if (command.app == chosen)
-        return command.run();
+      if (command.app == chosen) return command.run();
     }
     return kExitUsage;
   } catch (const std::exception& error) {

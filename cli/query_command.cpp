@@ -25,8 +25,7 @@ std::string read_query_text(const QueryOptions& options) {
     throw std::runtime_error("give the query either as an argument or with -f, not both");
   }
   if (options.file.empty() && options.sparql != "-") {
-    if (options.sparql.empty())
-      throw std::runtime_error("no query: give one, or -f FILE, or -");
+    if (options.sparql.empty()) throw std::runtime_error("no query: give one, or -f FILE, or -");
     return options.sparql;
   }
   std::ostringstream text;
@@ -34,8 +33,7 @@ std::string read_query_text(const QueryOptions& options) {
     text << std::cin.rdbuf();
   } else {
     std::ifstream in(options.file, std::ios::binary);
-    if (!in)
-      throw std::runtime_error("cannot read the query file '" + options.file.string() + "'");
+    if (!in) throw std::runtime_error("cannot read the query file '" + options.file.string() + "'");
     text << in.rdbuf();
   }
   return text.str();

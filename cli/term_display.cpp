@@ -5,8 +5,7 @@
 namespace coopgraph::cli {
 
 std::string display_term(const std::optional<graph::Term>& term) {
-  if (!term)
-    return "";
+  if (!term) return "";
   switch (term->kind) {
     case graph::Term::Kind::kLiteral:
       return term->value;

@@ -9,8 +9,7 @@ namespace coopgraph::cli {
 namespace {
 
 std::size_t code_point_width(UChar32 c) {
-  if (c < 0)
-    return 1;  // an invalid sequence is shown as one replacement character
+  if (c < 0) return 1;  // an invalid sequence is shown as one replacement character
   const auto category = static_cast<UCharCategory>(u_charType(c));
   if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK || category == U_FORMAT_CHAR ||
       c == 0x200B) {

@@ -6,6 +6,7 @@
 #include "extract/align/language_merge.h"
 #include "extract/align/sentence_alignment.h"
 #include "extract/entities/english_entities.h"
+#include "extract/entities/entity_labels.h"
 #include "extract/entities/event_finder.h"
 #include "extract/entities/place_entities.h"
 #include "extract/numbers/english_numbers.h"
@@ -15,6 +16,7 @@ namespace coopgraph::extract {
 namespace {
 
 struct LanguageRun {
+  std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;
   LanguageFindings findings;
   std::vector<SentenceSignature> signatures;
@@ -39,8 +41,7 @@ ArticleFocus focus_of(const std::vector<EntityMention>& mentions) {
     std::string best;
     std::pair<int, std::size_t> best_score{0, 0};
     for (const auto& [key, score] : counts) {
-      if (types[key] != type)
-        continue;
+      if (types[key] != type) continue;
       if (best.empty() || score.first > best_score.first ||
           (score.first == best_score.first && score.second < best_score.second)) {
         best = key;
@@ -55,8 +56,7 @@ ArticleFocus focus_of(const std::vector<EntityMention>& mentions) {
   focus.county = pick(EntityType::kCounty);
   if (!focus.county.empty() && !focus.city.empty()) {
     // Prefer the more often named of city and county as the smallest focus.
-    if (counts[focus.county].first < counts[focus.city].first)
-      focus.county.clear();
+    if (counts[focus.county].first < counts[focus.city].first) focus.county.clear();
   }
   return focus;
 }
@@ -65,12 +65,10 @@ void resolve_focus_placeholders(std::vector<EntityMention>& mentions, const Arti
   const std::string place = focus.smallest();
   for (EntityMention& mention : mentions) {
     Entity& entity = mention.entity;
-    if (entity.located_in != "@focus")
-      continue;
+    if (entity.located_in != "@focus") continue;
     entity.located_in = place;
     const std::size_t at = entity.key.find("@focus");
-    if (at != std::string::npos)
-      entity.key.replace(at, 6, place.empty() ? "unplaced" : place);
+    if (at != std::string::npos) entity.key.replace(at, 6, place.empty() ? "unplaced" : place);
   }
 }
 
@@ -95,6 +93,20 @@ std::vector<SentenceSignature> signatures_of(const std::vector<Sentence>& senten
   return signatures;
 }
 
+// The first place the headline names: what the article is about.
+std::string headline_place(const std::string& title, CalendarDate date, bool chinese,
+                           const ExtractionResources& resources) {
+  if (title.empty()) return {};
+  const std::vector<Paragraph> paragraphs{{title, {0, title.size()}, 0, {{0, 0}}}};
+  const std::vector<Sentence> sentences{{title, 0, 0, {0, title.size()}, 0}};
+  const LanguageContext context{resources, date, sentences, paragraphs};
+  for (const EntityMention& mention :
+       chinese ? find_chinese_entities(context) : find_english_entities(context)) {
+    if (is_place(mention.entity.type)) return mention.entity.key;
+  }
+  return {};
+}
+
 Entity author_entity(const std::string& name, Language language,
                      const ExtractionResources& resources) {
   Entity author;
@@ -103,6 +115,7 @@ Entity author_entity(const std::string& name, Language language,
   if (language == Language::kChinese) {
     author.label_zh = name;
     author.pinyin = resources.pinyin.with_tones(name);
+    author.label_en = person_label_en(name, resources.pinyin);
     author.key = "person:" + resources.pinyin.compact(name);
   } else {
     author.label_en = name;
@@ -115,18 +128,26 @@ LanguageRun run_language(const Article& article, const ArticleText& text, Langua
                          const ExtractionResources& resources) {
   LanguageRun run;
   const bool chinese = language == Language::kChinese;
-  run.sentences = split_sentences(text.paragraphs, chinese ? Script::kHan : Script::kLatin);
-  const LanguageContext context{resources, article.date, run.sentences, text.paragraphs};
+  // The closing byline names the source (本报山西记者站): read it like a paragraph.
+  run.paragraphs = text.paragraphs;
+  if (text.source) {
+    run.paragraphs.push_back(
+        {text.source->text, text.source->span, text.source->line, {{0, text.source->span.begin}}});
+  }
+  run.sentences = split_sentences(run.paragraphs, chinese ? Script::kHan : Script::kLatin);
+  const LanguageContext context{resources, article.date, run.sentences, run.paragraphs};
   std::vector<EntityMention> mentions =
       chinese ? find_chinese_entities(context) : find_english_entities(context);
-  const ArticleFocus focus = focus_of(mentions);
+  ArticleFocus focus = focus_of(mentions);
+  focus.main = headline_place(text.title, article.date, chinese, resources);
+  if (focus.main.empty()) focus.main = focus.smallest();
   resolve_focus_placeholders(mentions, focus);
   std::vector<EntityMention> events = find_events(context, language, mentions, focus);
   run.findings.observations =
       find_observations(context, language, mentions, focus, resources.lexicon.qualifiers);
   mentions.insert(mentions.end(), std::make_move_iterator(events.begin()),
                   std::make_move_iterator(events.end()));
-  run.findings.entities = gather_entities(mentions, run.sentences, text.paragraphs, language);
+  run.findings.entities = gather_entities(mentions, run.sentences, run.paragraphs, language);
   if (!text.author.empty()) {
     run.findings.entities.push_back(author_entity(text.author, language, resources));
   }
@@ -151,8 +172,7 @@ ArticleFacts extract_facts(const Article& article, const ExtractionResources& re
   }
   ArticleFacts facts;
   LanguageRun& only = english ? *english : *chinese;
-  if (!english && !chinese)
-    return facts;
+  if (!english && !chinese) return facts;
   facts.entities = std::move(only.findings.entities);
   facts.observations = std::move(only.findings.observations);
   return facts;

@@ -14,8 +14,7 @@ class TripleSink {
     triples_.push_back({subject_, Term::iri(predicate), std::move(object)});
   }
   void add_text(const std::string& predicate, const std::string& text, const char* language) {
-    if (!text.empty())
-      add(predicate, Term::literal(text, language));
+    if (!text.empty()) add(predicate, Term::literal(text, language));
   }
 
  private:
@@ -27,10 +26,8 @@ void add_language_version(TripleSink& sink, const extract::ArticleText& text,
                           const char* language) {
   sink.add_text(vocab::kDctermsTitle, text.title, language);
   sink.add_text(vocab::kAuthorName, text.author, language);
-  if (text.source)
-    sink.add_text(vocab::kByline, text.source->text, language);
-  if (!text.paragraphs.empty())
-    sink.add(vocab::kDctermsLanguage, Term::literal(language));
+  if (text.source) sink.add_text(vocab::kByline, text.source->text, language);
+  if (!text.paragraphs.empty()) sink.add(vocab::kDctermsLanguage, Term::literal(language));
 }
 
 }  // namespace

@@ -64,12 +64,10 @@ class FactsMapper {
   }
   void add_text(const std::string& subject, const std::string& predicate, const std::string& text,
                 const char* language) {
-    if (!text.empty())
-      add(subject, predicate, Term::literal(text, language));
+    if (!text.empty()) add(subject, predicate, Term::literal(text, language));
   }
   void add_link(const std::string& subject, const std::string& predicate, const std::string& key) {
-    if (!key.empty() && key != "@focus")
-      add(subject, predicate, Term::iri(iris_.entity(key)));
+    if (!key.empty() && key != "@focus") add(subject, predicate, Term::iri(iris_.entity(key)));
   }
 
   void entity(const Entity& entity) {
@@ -149,8 +147,7 @@ class FactsMapper {
     }
     add(iri, vocab::kUnit, Term::iri(iris_.concept_iri("unit", observation.unit)));
     add(iri, vocab::kLowerBound, boolean(observation.lower_bound));
-    if (observation.approximate)
-      add(iri, vocab::kApproximate, boolean(true));
+    if (observation.approximate) add(iri, vocab::kApproximate, boolean(true));
     if (observation.period) {
       add(iri, vocab::kPeriodStart, Term::typed(observation.period->start.iso(), vocab::kXsdDate));
       add(iri, vocab::kPeriodEnd, Term::typed(observation.period->end.iso(), vocab::kXsdDate));

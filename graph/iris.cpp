@@ -6,8 +6,7 @@
 namespace coopgraph::graph {
 
 IriMinter::IriMinter(std::string base) : base_(std::move(base)) {
-  if (!base_.empty() && base_.back() != '/' && base_.back() != '#')
-    base_ += '/';
+  if (!base_.empty() && base_.back() != '/' && base_.back() != '#') base_ += '/';
 }
 
 std::string IriMinter::article(const extract::Article& article) const {
@@ -17,8 +16,7 @@ std::string IriMinter::article(const extract::Article& article) const {
   key += '\n';
   key += article.english.title;
   std::string iri = base_ + "article/" + article.date.iso();
-  if (article.page)
-    iri += "-p" + std::to_string(*article.page);
+  if (article.page) iri += "-p" + std::to_string(*article.page);
   return iri + "-" + stable_hash_hex(key).substr(0, 10);
 }
 
@@ -38,8 +36,7 @@ std::string IriMinter::entity(std::string_view key) const {
     }
     while (!cleaned.empty() && cleaned.back() == '-')
       cleaned.pop_back();
-    if (!cleaned.empty())
-      path += (path.empty() ? "" : "/") + cleaned;
+    if (!cleaned.empty()) path += (path.empty() ? "" : "/") + cleaned;
     segment.clear();
   };
   std::string_view rest = key;
@@ -52,8 +49,7 @@ std::string IriMinter::entity(std::string_view key) const {
       flush();
     segment.clear();
     first = false;
-    if (cut == std::string_view::npos)
-      break;
+    if (cut == std::string_view::npos) break;
     rest.remove_prefix(cut + 1);
   }
   return base_ + path;

@@ -52,8 +52,7 @@ QueryResults QueryResults::execute(redland::World& world, librdf_model* model,
 }
 
 ResultTable QueryResults::table() {
-  if (kind_ != Kind::kBindings)
-    throw QueryError("the query does not return variable bindings");
+  if (kind_ != Kind::kBindings) throw QueryError("the query does not return variable bindings");
   ResultTable table;
   const int count = librdf_query_results_get_bindings_count(results_.get());
   for (int i = 0; i < count; ++i) {
@@ -74,16 +73,14 @@ ResultTable QueryResults::table() {
 }
 
 bool QueryResults::boolean() {
-  if (kind_ != Kind::kBoolean)
-    throw QueryError("the query is not an ASK query");
+  if (kind_ != Kind::kBoolean) throw QueryError("the query is not an ASK query");
   const int value = librdf_query_results_get_boolean(results_.get());
   world_->check<QueryError>(value >= 0, "the query failed");
   return value > 0;
 }
 
 std::vector<Triple> QueryResults::graph() {
-  if (kind_ != Kind::kGraph)
-    throw QueryError("the query does not return a graph");
+  if (kind_ != Kind::kGraph) throw QueryError("the query does not return a graph");
   redland::StreamPtr stream(librdf_query_results_as_stream(results_.get()));
   world_->check<QueryError>(stream != nullptr, "the query failed");
   std::vector<Triple> triples;
@@ -97,8 +94,7 @@ std::vector<Triple> QueryResults::graph() {
 }
 
 std::string QueryResults::format(ResultsFormat format) {
-  if (kind_ == Kind::kGraph)
-    throw QueryError("graph results are written as Turtle");
+  if (kind_ == Kind::kGraph) throw QueryError("graph results are written as Turtle");
   redland::MemoryPtr text(librdf_query_results_to_string2(results_.get(), formatter_name(format),
                                                           nullptr, nullptr, nullptr));
   world_->check<QueryError>(text != nullptr, "cannot format the results");
@@ -106,8 +102,7 @@ std::string QueryResults::format(ResultsFormat format) {
 }
 
 std::string QueryResults::graph_as_turtle() {
-  if (kind_ != Kind::kGraph)
-    throw QueryError("the query does not return a graph");
+  if (kind_ != Kind::kGraph) throw QueryError("the query does not return a graph");
   redland::SerializerPtr serializer = redland::new_serializer(*world_, "turtle");
   redland::StreamPtr stream(librdf_query_results_as_stream(results_.get()));
   world_->check<QueryError>(stream != nullptr, "the query failed");

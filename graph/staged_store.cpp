@@ -10,8 +10,7 @@ namespace {
 
 fs::path with_suffix(const fs::path& target, const char* suffix) {
   fs::path path = target;
-  if (!path.has_filename())
-    path = path.parent_path();  // "store/" names the folder "store"
+  if (!path.has_filename()) path = path.parent_path();  // "store/" names the folder "store"
   path += suffix;
   return path;
 }
@@ -54,8 +53,7 @@ StagedStore::StagedStore(fs::path target)
 }
 
 StagedStore::~StagedStore() {
-  if (committed_)
-    return;
+  if (committed_) return;
   store_.reset();
   std::error_code error;
   fs::remove_all(staging_, error);
@@ -68,11 +66,9 @@ void StagedStore::commit() {
   const fs::path previous = previous_store_path(target_);
   fs::remove_all(previous, error);
   const bool had_target = fs::exists(target_, error);
-  if (had_target)
-    rename_or_throw(target_, previous);
+  if (had_target) rename_or_throw(target_, previous);
   rename_or_throw(staging_, target_);
-  if (had_target)
-    fs::remove_all(previous, error);
+  if (had_target) fs::remove_all(previous, error);
   committed_ = true;
 }
 

@@ -108,8 +108,7 @@ void Store::add(const Triple& triple, std::string_view named_graph) {
   // exports agree (cg:mentionedIn links every entity to every article naming it).
   // librdf_model_contains_statement scans the whole store here (seconds per thousand
   // triples), so the store remembers a 64-bit hash of each triple it holds instead.
-  if (!added_.insert(triple_hash(triple)).second)
-    return;
+  if (!added_.insert(triple_hash(triple)).second) return;
   redland::NodePtr context = redland::to_node(world, Term::iri(std::string(named_graph)));
   world.check(librdf_model_context_add_statement(model_.get(), context.get(), statement.get()) == 0,
               "cannot add a statement about <" + triple.subject.value + ">");
@@ -117,8 +116,7 @@ void Store::add(const Triple& triple, std::string_view named_graph) {
 
 std::size_t Store::size() {
   const int count = librdf_model_size(model_.get());
-  if (count >= 0)
-    return static_cast<std::size_t>(count);
+  if (count >= 0) return static_cast<std::size_t>(count);
   // Some storages cannot count; walk the statements then.
   redland::StreamPtr stream(librdf_model_as_stream(model_.get()));
   world_->check(stream != nullptr, "cannot list the statements");

@@ -7,10 +7,8 @@ namespace coopgraph::extract {
 namespace {
 
 bool same_value(const Observation& a, const Observation& b) {
-  if ((a.value <=> b.value) != 0)
-    return false;
-  if (a.value_high.has_value() != b.value_high.has_value())
-    return false;
+  if ((a.value <=> b.value) != 0) return false;
+  if (a.value_high.has_value() != b.value_high.has_value()) return false;
   return !a.value_high || (*a.value_high <=> *b.value_high) == 0;
 }
 
@@ -73,8 +71,7 @@ class Merger {
     std::vector<bool> english_done(english_.entities.size(), false);
     for (std::size_t i = 0; i < english_.entities.size(); ++i) {
       auto found = chinese_index.find(english_.entities[i].key);
-      if (found == chinese_index.end())
-        continue;
+      if (found == chinese_index.end()) continue;
       key_map_[english_.entities[i].key] = found->first;
       chinese_used[found->second] = true;
       english_done[i] = true;
@@ -83,19 +80,16 @@ class Merger {
     // in aligned sentences (Zhinobisev ~ 日诺比斯夫).
     for (int pass = 0; pass < 2; ++pass) {
       for (std::size_t i = 0; i < english_.entities.size(); ++i) {
-        if (english_done[i])
-          continue;
+        if (english_done[i]) continue;
         const Entity& english = english_.entities[i];
         const std::string latin = compact_latin(english.label_en);
         std::vector<std::size_t> candidates;
         for (std::size_t j = 0; j < chinese_.entities.size(); ++j) {
           const Entity& chinese = chinese_.entities[j];
-          if (chinese_used[j] || chinese.type != english.type)
-            continue;
+          if (chinese_used[j] || chinese.type != english.type) continue;
           if (pass == 0) {
             const std::string romanised = romanised_chinese(chinese);
-            if (romanised.empty() || latin.empty())
-              continue;
+            if (romanised.empty() || latin.empty()) continue;
             const std::size_t limit = std::max<std::size_t>(1, latin.size() / 6);
             if (bounded_edit_distance(latin, romanised, limit) <= limit ||
                 (romanised.starts_with(latin) && latin.size() >= 4) ||
@@ -107,8 +101,7 @@ class Merger {
             candidates.push_back(j);
           }
         }
-        if (candidates.size() != 1)
-          continue;
+        if (candidates.size() != 1) continue;
         key_map_[english.key] = chinese_.entities[candidates[0]].key;
         chinese_used[candidates[0]] = true;
         english_done[i] = true;
@@ -134,14 +127,10 @@ class Merger {
       if (merged.label_en.empty() || (merged.gazetteer_id.empty() && !english.label_en.empty())) {
         merged.label_en = english.label_en;
       }
-      if (merged.located_in.empty())
-        merged.located_in = mapped(english.located_in);
-      if (merged.affiliation.empty())
-        merged.affiliation = mapped(english.affiliation);
-      if (merged.kind.empty())
-        merged.kind = english.kind;
-      if (!merged.when)
-        merged.when = english.when;
+      if (merged.located_in.empty()) merged.located_in = mapped(english.located_in);
+      if (merged.affiliation.empty()) merged.affiliation = mapped(english.affiliation);
+      if (merged.kind.empty()) merged.kind = english.kind;
+      if (!merged.when) merged.when = english.when;
       for (const std::string& trade : english.trades) {
         if (std::find(merged.trades.begin(), merged.trades.end(), trade) == merged.trades.end()) {
           merged.trades.push_back(trade);
@@ -174,10 +163,8 @@ class Merger {
       for (int pass = 0; pass < 2 && !match; ++pass) {
         for (std::size_t j = 0; j < chinese_.observations.size(); ++j) {
           const Observation& chinese = chinese_.observations[j];
-          if (chinese_used[j] || !same_value(english, chinese))
-            continue;
-          if (pass == 0 && !aligned(alignment_, english, chinese))
-            continue;
+          if (chinese_used[j] || !same_value(english, chinese)) continue;
+          if (pass == 0 && !aligned(alignment_, english, chinese)) continue;
           match = j;
           break;
         }
@@ -192,8 +179,7 @@ class Merger {
       }
       chinese_used[*match] = true;
       Observation merged = std::move(chinese_.observations[*match]);
-      if (merged.measure == "unclassified")
-        merged.measure = english.measure;
+      if (merged.measure == "unclassified") merged.measure = english.measure;
       if (merged.lower_bound != english.lower_bound) {
         facts_.disagreements.push_back(
             {"lower-bound",
@@ -210,14 +196,12 @@ class Merger {
                                             merged.value.to_string() + " " + merged.unit,
                                         english.english, merged.chinese});
       }
-      if (is_generic_unit(merged.unit))
-        merged.unit = english.unit;
+      if (is_generic_unit(merged.unit)) merged.unit = english.unit;
       merged.english = std::move(english.english);
       facts_.observations.push_back(std::move(merged));
     }
     for (std::size_t j = 0; j < chinese_.observations.size(); ++j) {
-      if (chinese_used[j])
-        continue;
+      if (chinese_used[j]) continue;
       facts_.disagreements.push_back({"number-only-in-chinese",
                                       "the Chinese text has " + describe(chinese_.observations[j]) +
                                           " and the aligned English text has no such number",
@@ -237,8 +221,7 @@ class Merger {
 }  // namespace
 
 std::size_t bounded_edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
-  if (a.size() > b.size() + limit || b.size() > a.size() + limit)
-    return limit + 1;
+  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j)
     row[j] = j;
@@ -252,8 +235,7 @@ std::size_t bounded_edit_distance(std::string_view a, std::string_view b, std::s
       diagonal = above;
       row_min = std::min(row_min, row[j]);
     }
-    if (row_min > limit)
-      return limit + 1;
+    if (row_min > limit) return limit + 1;
   }
   return std::min(row[b.size()], limit + 1);
 }

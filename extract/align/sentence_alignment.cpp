@@ -25,8 +25,7 @@ std::vector<std::set<std::size_t>> align_sentences(const std::vector<SentenceSig
   const std::size_t m = english.size();
   const std::size_t n = chinese.size();
   std::vector<std::set<std::size_t>> aligned(m);
-  if (m == 0 || n == 0)
-    return aligned;
+  if (m == 0 || n == 0) return aligned;
 
   auto score = [&](std::size_t i, std::size_t j) {
     const double position_gap = std::abs((i + 0.5) / m - (j + 0.5) / n);
@@ -60,8 +59,7 @@ std::vector<std::set<std::size_t>> align_sentences(const std::vector<SentenceSig
   }
   for (std::size_t i = m - 1, j = n - 1;;) {
     aligned[i].insert(j);
-    if (i == 0 && j == 0)
-      break;
+    if (i == 0 && j == 0) break;
     if (i == 0) {
       --j;
     } else if (j == 0) {

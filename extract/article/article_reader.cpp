@@ -59,8 +59,7 @@ bool is_original_marker(std::string_view text) {
 // Returns the key when the line is a header line such as "Title: ...".
 std::optional<std::string_view> header_key(std::string_view text) {
   for (std::string_view key : kHeaderKeys) {
-    if (text.starts_with(key) && text.substr(key.size()).starts_with(":"))
-      return key;
+    if (text.starts_with(key) && text.substr(key.size()).starts_with(":")) return key;
   }
   return std::nullopt;
 }
@@ -79,20 +78,17 @@ int parse_page(const HeaderField& field, const std::filesystem::path& path) {
 Article parse_article(std::string_view content, const std::filesystem::path& path) {
   reject_unreadable_bytes(content, path);
   std::size_t base_offset = 0;
-  if (content.starts_with(kByteOrderMark))
-    base_offset = kByteOrderMark.size();
+  if (content.starts_with(kByteOrderMark)) base_offset = kByteOrderMark.size();
   const std::vector<TextLine> lines = split_lines(content.substr(base_offset), base_offset);
 
   std::map<std::string_view, HeaderField> header;
   std::size_t index = 0;
   for (; index < lines.size(); ++index) {
     const TextLine& line = lines[index];
-    if (is_blank(line.text))
-      continue;
+    if (is_blank(line.text)) continue;
     const std::string_view text = trim_blank(line.text);
     const auto key = header_key(text);
-    if (!key)
-      break;
+    if (!key) break;
     if (header.contains(*key)) {
       throw ArticleError(path, line.number,
                          "duplicate '" + std::string(*key) + ":' header (first on line " +
@@ -117,11 +113,9 @@ Article parse_article(std::string_view content, const std::filesystem::path& pat
                        "Date '" + date.value + "' is not a valid date (expected YYYY-MM-DD)");
   }
   article.date = *parsed_date;
-  if (header.contains("Page"))
-    article.page = parse_page(header["Page"], path);
+  if (header.contains("Page")) article.page = parse_page(header["Page"], path);
   article.english.title = header["Title"].value;
-  if (header.contains("Author"))
-    article.english.author = header["Author"].value;
+  if (header.contains("Author")) article.english.author = header["Author"].value;
 
   const auto rule = std::find_if(lines.begin() + static_cast<std::ptrdiff_t>(index), lines.end(),
                                  [](const TextLine& line) { return is_rule_line(line.text); });
@@ -152,8 +146,7 @@ Article parse_article(std::string_view content, const std::filesystem::path& pat
           {header["Page"].line, "the original is on page " + std::to_string(*metadata.page) +
                                     ", the header says " + std::to_string(*article.page)});
     }
-    if (!article.page)
-      article.page = metadata.page;
+    if (!article.page) article.page = metadata.page;
   }
 
   if (!article.has_english_text() && !article.has_original_text()) {
@@ -173,12 +166,10 @@ Article read_article(const std::filesystem::path& path) {
     throw ArticleError(path, 0, "is a directory, not an article file");
   }
   std::ifstream stream(path, std::ios::binary);
-  if (!stream)
-    throw ArticleError(path, 0, "cannot open the file for reading");
+  if (!stream) throw ArticleError(path, 0, "cannot open the file for reading");
   std::ostringstream buffer;
   buffer << stream.rdbuf();
-  if (stream.bad())
-    throw ArticleError(path, 0, "read error");
+  if (stream.bad()) throw ArticleError(path, 0, "read error");
   return parse_article(buffer.view(), path);
 }
 

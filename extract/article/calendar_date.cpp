@@ -17,8 +17,7 @@ int days_in_month(int year, int month) {
 std::optional<int> parse_digits(std::string_view text) {
   int value = 0;
   for (char c : text) {
-    if (c < '0' || c > '9')
-      return std::nullopt;
+    if (c < '0' || c > '9') return std::nullopt;
     value = value * 10 + (c - '0');
   }
   return value;
@@ -37,13 +36,11 @@ bool is_valid_date(int year, int month, int day) {
 }
 
 std::optional<CalendarDate> parse_iso_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-    return std::nullopt;
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   auto year = parse_digits(text.substr(0, 4));
   auto month = parse_digits(text.substr(5, 2));
   auto day = parse_digits(text.substr(8, 2));
-  if (!year || !month || !day || !is_valid_date(*year, *month, *day))
-    return std::nullopt;
+  if (!year || !month || !day || !is_valid_date(*year, *month, *day)) return std::nullopt;
   return CalendarDate{*year, *month, *day};
 }
 

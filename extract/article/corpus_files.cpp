@@ -25,8 +25,7 @@ CorpusFiles collect_corpus_files(const std::vector<std::filesystem::path>& paths
         found.push_back(it->path());
       }
     }
-    if (error)
-      corpus.problems.push_back(path.string() + ": " + error.message());
+    if (error) corpus.problems.push_back(path.string() + ": " + error.message());
     std::sort(found.begin(), found.end());
     corpus.files.insert(corpus.files.end(), found.begin(), found.end());
   }

@@ -45,16 +45,13 @@ OriginalSection parse_original_section(std::span<const TextLine> lines,
   bool seen_column = false;
   for (; index < lines.size() && !seen_column; ++index) {
     const TextLine& raw = lines[index];
-    if (leading_blank_bytes(raw.text) > 0 && !is_blank(raw.text))
-      break;
+    if (leading_blank_bytes(raw.text) > 0 && !is_blank(raw.text)) break;
     const std::string_view text = trim_blank(raw.text);
-    if (text.empty())
-      continue;
+    if (text.empty()) continue;
     std::string date_text, page_number, page_section, column;
     if (re2::RE2::FullMatch(text, patterns().date, &date_text)) {
       auto date = parse_iso_date(date_text);
-      if (!date)
-        throw ArticleError(path, raw.number, "'" + date_text + "' is not a valid date");
+      if (!date) throw ArticleError(path, raw.number, "'" + date_text + "' is not a valid date");
       section.metadata.date = date;
       seen_date = true;
     } else if (re2::RE2::FullMatch(text, patterns().page, &page_number, &page_section)) {

@@ -46,8 +46,7 @@ std::vector<std::string_view> headline_parts(std::string_view title) {
       i += gap > 0 ? gap : 1;
     }
   }
-  if (start > 0)
-    parts.push_back(trim_blank(title.substr(start)));
+  if (start > 0) parts.push_back(trim_blank(title.substr(start)));
   return parts;
 }
 
@@ -67,15 +66,13 @@ const TextSegment& segment_of(const std::vector<TextSegment>& segments, std::siz
 }  // namespace
 
 std::size_t Paragraph::file_offset(std::size_t text_offset) const {
-  if (segments.empty())
-    return span.begin + text_offset;
+  if (segments.empty()) return span.begin + text_offset;
   const TextSegment& segment = segment_of(segments, text_offset);
   return segment.file_offset + (text_offset - segment.text_offset);
 }
 
 std::size_t Paragraph::line_of(std::size_t text_offset) const {
-  if (segments.empty())
-    return line;
+  if (segments.empty()) return line;
   const auto index = static_cast<std::size_t>(&segment_of(segments, text_offset) - segments.data());
   return line + index;
 }
@@ -96,8 +93,7 @@ std::vector<Paragraph> split_paragraphs(std::span<const TextLine> lines, Script 
                             {{0, content.offset}}});
     } else {
       Paragraph& paragraph = paragraphs.back();
-      if (script == Script::kLatin)
-        paragraph.text += ' ';
+      if (script == Script::kLatin) paragraph.text += ' ';
       paragraph.segments.push_back({paragraph.text.size(), content.offset});
       paragraph.text += content.text;
       paragraph.span.end = content.offset + content.text.size();
@@ -109,8 +105,7 @@ std::vector<Paragraph> split_paragraphs(std::span<const TextLine> lines, Script 
 
 void drop_repeated_headline(std::vector<Paragraph>& paragraphs, std::string_view title) {
   const std::string_view headline = trim_blank(title);
-  if (headline.empty())
-    return;
+  if (headline.empty()) return;
   const auto parts = headline_parts(headline);
   auto first_kept = paragraphs.begin();
   while (first_kept != paragraphs.end() &&
@@ -121,23 +116,18 @@ void drop_repeated_headline(std::vector<Paragraph>& paragraphs, std::string_view
 }
 
 std::optional<Byline> take_closing_byline(std::vector<Paragraph>& paragraphs) {
-  if (paragraphs.empty())
-    return std::nullopt;
+  if (paragraphs.empty()) return std::nullopt;
   Paragraph& last = paragraphs.back();
   const std::string_view text = last.text;
   for (const BracketPair& brackets : kBylineBrackets) {
-    if (!text.ends_with(brackets.close))
-      continue;
+    if (!text.ends_with(brackets.close)) continue;
     const std::size_t open = text.rfind(brackets.open);
-    if (open == std::string_view::npos)
-      continue;
+    if (open == std::string_view::npos) continue;
     const std::size_t inner_begin = open + brackets.open.size();
     const std::size_t inner_end = text.size() - brackets.close.size();
-    if (inner_end <= inner_begin || inner_end - inner_begin > kMaxBylineBytes)
-      continue;
+    if (inner_end <= inner_begin || inner_end - inner_begin > kMaxBylineBytes) continue;
     const std::string_view before = text.substr(0, open);
-    if (!is_blank(before) && !ends_sentence(before))
-      continue;
+    if (!is_blank(before) && !ends_sentence(before)) continue;
 
     // The paragraph's text and its span agree byte for byte only on a one-line paragraph;
     // otherwise the byline is located from the end of the span, where it sits in the file.

@@ -12,26 +12,18 @@ bool is_ascii_blank(char c) {
 
 // Length of the blank character that text starts with, or 0.
 std::size_t blank_prefix_length(std::string_view text) {
-  if (text.empty())
-    return 0;
-  if (is_ascii_blank(text.front()))
-    return 1;
-  if (text.starts_with(kIdeographicSpace))
-    return kIdeographicSpace.size();
-  if (text.starts_with(kNoBreakSpace))
-    return kNoBreakSpace.size();
+  if (text.empty()) return 0;
+  if (is_ascii_blank(text.front())) return 1;
+  if (text.starts_with(kIdeographicSpace)) return kIdeographicSpace.size();
+  if (text.starts_with(kNoBreakSpace)) return kNoBreakSpace.size();
   return 0;
 }
 
 std::size_t blank_suffix_length(std::string_view text) {
-  if (text.empty())
-    return 0;
-  if (is_ascii_blank(text.back()) || text.back() == '\r')
-    return 1;
-  if (text.ends_with(kIdeographicSpace))
-    return kIdeographicSpace.size();
-  if (text.ends_with(kNoBreakSpace))
-    return kNoBreakSpace.size();
+  if (text.empty()) return 0;
+  if (is_ascii_blank(text.back()) || text.back() == '\r') return 1;
+  if (text.ends_with(kIdeographicSpace)) return kIdeographicSpace.size();
+  if (text.ends_with(kNoBreakSpace)) return kNoBreakSpace.size();
   return 0;
 }
 
@@ -43,8 +35,7 @@ std::vector<TextLine> split_lines(std::string_view content, std::size_t base_off
   std::size_t number = 1;
   while (start < content.size()) {
     std::size_t end = content.find_first_of("\r\n", start);
-    if (end == std::string_view::npos)
-      end = content.size();
+    if (end == std::string_view::npos) end = content.size();
     lines.push_back({content.substr(start, end - start), base_offset + start, number++});
     if (end < content.size() && content[end] == '\r' && end + 1 < content.size() &&
         content[end + 1] == '\n') {

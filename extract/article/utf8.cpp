@@ -10,39 +10,30 @@ bool is_continuation(unsigned char byte) {
 }  // namespace
 
 std::size_t utf8_sequence_length(std::string_view bytes, std::size_t offset) {
-  if (offset >= bytes.size())
-    return 0;
+  if (offset >= bytes.size()) return 0;
   const auto lead = static_cast<unsigned char>(bytes[offset]);
   std::size_t length = 0;
   unsigned char second_min = 0x80;
   unsigned char second_max = 0xBF;
-  if (lead < 0x80)
-    return 1;
+  if (lead < 0x80) return 1;
   if (lead >= 0xC2 && lead <= 0xDF) {
     length = 2;
   } else if (lead >= 0xE0 && lead <= 0xEF) {
     length = 3;
-    if (lead == 0xE0)
-      second_min = 0xA0;  // overlong
-    if (lead == 0xED)
-      second_max = 0x9F;  // UTF-16 surrogates
+    if (lead == 0xE0) second_min = 0xA0;  // overlong
+    if (lead == 0xED) second_max = 0x9F;  // UTF-16 surrogates
   } else if (lead >= 0xF0 && lead <= 0xF4) {
     length = 4;
-    if (lead == 0xF0)
-      second_min = 0x90;  // overlong
-    if (lead == 0xF4)
-      second_max = 0x8F;  // beyond U+10FFFF
+    if (lead == 0xF0) second_min = 0x90;  // overlong
+    if (lead == 0xF4) second_max = 0x8F;  // beyond U+10FFFF
   } else {
     return 0;
   }
-  if (offset + length > bytes.size())
-    return 0;
+  if (offset + length > bytes.size()) return 0;
   const auto second = static_cast<unsigned char>(bytes[offset + 1]);
-  if (second < second_min || second > second_max)
-    return 0;
+  if (second < second_min || second > second_max) return 0;
   for (std::size_t i = 2; i < length; ++i) {
-    if (!is_continuation(static_cast<unsigned char>(bytes[offset + i])))
-      return 0;
+    if (!is_continuation(static_cast<unsigned char>(bytes[offset + i]))) return 0;
   }
   return length;
 }
@@ -51,8 +42,7 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) {
   std::size_t offset = 0;
   while (offset < bytes.size()) {
     const std::size_t length = utf8_sequence_length(bytes, offset);
-    if (length == 0)
-      return offset;
+    if (length == 0) return offset;
     offset += length;
   }
   return std::nullopt;

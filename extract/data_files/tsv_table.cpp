@@ -13,8 +13,7 @@ namespace {
 
 std::string read_text_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw DataFileError(path, 0, "cannot open the data file");
+  if (!in) throw DataFileError(path, 0, "cannot open the data file");
   std::ostringstream text;
   text << in.rdbuf();
   std::string content = text.str();
@@ -32,8 +31,7 @@ std::vector<std::string> split_tabs(std::string_view line) {
   while (true) {
     const std::size_t tab = line.find('\t', start);
     cells.emplace_back(trim_blank(line.substr(start, tab - start)));
-    if (tab == std::string_view::npos)
-      break;
+    if (tab == std::string_view::npos) break;
     start = tab + 1;
   }
   return cells;
@@ -48,8 +46,7 @@ bool is_comment_or_blank(std::string_view line) {
 
 const std::string& TsvRow::at(std::string_view column) const {
   const auto found = columns_->find(std::string(column));
-  if (found == columns_->end())
-    fail("no column '" + std::string(column) + "'");
+  if (found == columns_->end()) fail("no column '" + std::string(column) + "'");
   return cells_[found->second];
 }
 
@@ -60,8 +57,7 @@ std::vector<std::string> TsvRow::list(std::string_view column) const {
   while (start <= cell.size()) {
     const std::size_t bar = std::min(cell.find('|', start), cell.size());
     const std::string_view part = trim_blank(std::string_view(cell).substr(start, bar - start));
-    if (!part.empty())
-      parts.emplace_back(part);
+    if (!part.empty()) parts.emplace_back(part);
     start = bar + 1;
   }
   return parts;
@@ -83,8 +79,7 @@ TsvTable TsvTable::read(const std::filesystem::path& path,
   table.columns_ = std::make_unique<std::map<std::string, std::size_t>>();
   std::size_t column_count = 0;
   for (const TextLine& line : split_lines(content)) {
-    if (is_comment_or_blank(line.text))
-      continue;
+    if (is_comment_or_blank(line.text)) continue;
     std::vector<std::string> cells = split_tabs(line.text);
     if (column_count == 0) {
       column_count = cells.size();
@@ -98,8 +93,7 @@ TsvTable TsvTable::read(const std::filesystem::path& path,
       continue;
     }
     // Trailing empty cells are often lost by editors; pad them back.
-    if (cells.size() < column_count)
-      cells.resize(column_count);
+    if (cells.size() < column_count) cells.resize(column_count);
     if (cells.size() > column_count) {
       throw DataFileError(path, line.number,
                           std::to_string(cells.size()) + " cells where the header has " +
@@ -108,16 +102,14 @@ TsvTable TsvTable::read(const std::filesystem::path& path,
     table.rows_.emplace_back(table.columns_.get(), std::move(cells), table.path_.get(),
                              line.number);
   }
-  if (column_count == 0)
-    throw DataFileError(path, 1, "no header row");
+  if (column_count == 0) throw DataFileError(path, 1, "no header row");
   return table;
 }
 
 std::vector<std::string> read_word_list(const std::filesystem::path& path) {
   std::vector<std::string> words;
   for (const TextLine& line : split_lines(read_text_file(path))) {
-    if (!is_comment_or_blank(line.text))
-      words.emplace_back(trim_blank(line.text));
+    if (!is_comment_or_blank(line.text)) words.emplace_back(trim_blank(line.text));
   }
   return words;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "extract/entities/entity_labels.h"
 #include "extract/entities/place_entities.h"
 #include "extract/text/han.h"
 
@@ -42,18 +43,12 @@ constexpr std::array<std::string_view, 24> kNameStops{
     "向", "对", "为", "是", "把", "将", "就", "又", "还", "都", "介", "讲"};
 
 std::optional<PlaceLevel> level_of_suffix(std::string_view suffix) {
-  if (suffix == "省")
-    return PlaceLevel::kProvince;
-  if (suffix == "市")
-    return PlaceLevel::kCity;
-  if (suffix == "县")
-    return PlaceLevel::kCounty;
-  if (suffix == "专区" || suffix == "地区")
-    return PlaceLevel::kSpecialDistrict;
-  if (suffix == "区")
-    return PlaceLevel::kRegion;
-  if (suffix == "村")
-    return PlaceLevel::kVillage;
+  if (suffix == "省") return PlaceLevel::kProvince;
+  if (suffix == "市") return PlaceLevel::kCity;
+  if (suffix == "县") return PlaceLevel::kCounty;
+  if (suffix == "专区" || suffix == "地区") return PlaceLevel::kSpecialDistrict;
+  if (suffix == "区") return PlaceLevel::kRegion;
+  if (suffix == "村") return PlaceLevel::kVillage;
   return std::nullopt;
 }
 
@@ -63,8 +58,7 @@ bool inside_stopword(std::string_view text, std::size_t begin, std::size_t end,
     const std::size_t from = begin >= word.size() ? begin - word.size() : 0;
     for (std::size_t at = text.find(word, from); at != std::string_view::npos && at <= begin;
          at = text.find(word, at + 1)) {
-      if (at + word.size() >= end)
-        return true;
+      if (at + word.size() >= end) return true;
     }
   }
   return false;
@@ -108,8 +102,7 @@ class ChineseEntityFinder {
     for (std::size_t length = limit; length >= 6; --length) {
       const std::string_view name = text.substr(offset, length);
       auto candidates = gazetteer_.by_chinese_name(name);
-      if (candidates.empty())
-        continue;
+      if (candidates.empty()) continue;
       std::optional<PlaceLevel> stated;
       std::size_t end = offset + length;
       for (std::string_view suffix : kLevelSuffixes) {
@@ -124,12 +117,28 @@ class ChineseEntityFinder {
         }
       }
       for (const GazetteerPlace* candidate : candidates) {
-        if (candidate->name_zh == text.substr(offset, end - offset))
-          stated = candidate->level;
+        if (candidate->name_zh == text.substr(offset, end - offset)) stated = candidate->level;
       }
       return {choose_place(candidates, context_.date, stated), end};
     }
     return {};
+  }
+
+  // Short names of counties are often ordinary words (新建 "newly built", 全县 "the whole
+  // county"); without their level word they count only inside a list of places.
+  bool plausible_place_mention(std::string_view text, std::size_t offset,
+                               const PlaceMatch& match) const {
+    const std::string_view matched = text.substr(offset, match.end - offset);
+    if (matched.starts_with("全") || matched.starts_with("各") || matched.starts_with("本") ||
+        matched.starts_with("该") || matched.starts_with("每")) {
+      return false;
+    }
+    if (place_level_rank(match.place->level) < place_level_rank(PlaceLevel::kCounty)) return true;
+    if (matched == match.place->name_zh) return true;
+    const std::string_view before = text.substr(0, offset);
+    const std::string_view after = text.substr(match.end);
+    return before.ends_with("、") || after.starts_with("、") || after.starts_with("等") ||
+           after.starts_with("和") || before.ends_with("和");
   }
 
   void add(std::size_t sentence, std::size_t begin, std::size_t end, Entity entity) {
@@ -142,7 +151,8 @@ class ChineseEntityFinder {
     for (std::size_t offset = 0; offset < text.size();) {
       PlaceMatch match = place_at(text, offset);
       if (match.place == nullptr ||
-          inside_stopword(text, offset, match.end, context_.resources.chinese_place_stopwords)) {
+          inside_stopword(text, offset, match.end, context_.resources.chinese_place_stopwords) ||
+          !plausible_place_mention(text, offset, match)) {
         previous = nullptr;
         offset += char_length(text, offset);
         continue;
@@ -169,8 +179,7 @@ class ChineseEntityFinder {
     static const re2::RE2 districts(
         R"(^(第([一二三四五六七八九十]+)((?:、[一二三四五六七八九十]+)*)(?:两|三|四)?区))");
     std::string whole, first, rest;
-    if (!re2::RE2::PartialMatch(text.substr(offset), districts, &whole, &first, &rest))
-      return;
+    if (!re2::RE2::PartialMatch(text.substr(offset), districts, &whole, &first, &rest)) return;
     std::vector<std::string> numerals{first};
     for (std::size_t at = 0; (at = rest.find("、", at)) != std::string::npos;) {
       at += std::string_view("、").size();
@@ -180,11 +189,9 @@ class ChineseEntityFinder {
     }
     for (const std::string& numeral : numerals) {
       auto found = find_chinese_numbers(numeral, context_.resources.chinese_numbers);
-      if (found.empty())
-        continue;
+      if (found.empty()) continue;
       const auto number = found.front().low.to_int64();
-      if (!number)
-        continue;
+      if (!number) continue;
       Entity district;
       district.type = EntityType::kDistrict;
       district.key = county.key + "/district-" + std::to_string(*number);
@@ -217,11 +224,9 @@ class ChineseEntityFinder {
             break;
           }
         }
-        if (extended)
-          break;
+        if (extended) break;
       }
-      if (extended)
-        continue;
+      if (extended) continue;
       for (std::string_view generic : kGenericPrefixes) {
         if (before.ends_with(generic)) {
           start -= generic.size();
@@ -229,8 +234,7 @@ class ChineseEntityFinder {
           break;
         }
       }
-      if (extended)
-        continue;
+      if (extended) continue;
       static const re2::RE2 ordinal(R"((第[一二三四五六七八九十]+)$)");
       std::string ordinal_text;
       if (re2::RE2::PartialMatch(before, ordinal, &ordinal_text)) {
@@ -245,20 +249,19 @@ class ChineseEntityFinder {
       for (std::size_t length = std::min(before.size(), gazetteer_.longest_chinese_name() + 6);
            length >= 3; --length) {
         const std::size_t begin = before.size() - length;
-        if ((static_cast<unsigned char>(before[begin]) & 0xC0) == 0x80)
-          continue;
+        if ((static_cast<unsigned char>(before[begin]) & 0xC0) == 0x80) continue;
         PlaceMatch match = place_at(text, begin);
         if (match.place != nullptr && match.end == before.size()) {
           Entity place = place_entity(*match.place, gazetteer_, context_.date);
           entity.located_in = place.key;
+          prefix_place_en_ = place_name_in_label(*match.place);
           start = begin;
           has_place = true;
           extended = true;
           break;
         }
       }
-      if (extended)
-        break;  // a place is the first part of a name
+      if (extended) break;  // a place is the first part of a name
       // A village the gazetteer does not list: two or three characters and 村.
       if (before.ends_with("村")) {
         const std::size_t village_end = before.size();
@@ -273,6 +276,7 @@ class ChineseEntityFinder {
           village.label_en = capitalised(context_.resources.pinyin.compact(label_zh));
           pending_places_.push_back({std::move(village), begin, village_end});
           entity.located_in = pending_places_.back().entity.key;
+          prefix_place_en_ = pending_places_.back().entity.label_en;
           start = begin;
           has_place = true;
         }
@@ -299,30 +303,37 @@ class ChineseEntityFinder {
     for (const Head& head : kCooperativeHeads) {
       for (std::size_t at = text.find(head.text); at != std::string_view::npos;
            at = text.find(head.text, at + 1)) {
-        if (taken[at])
-          continue;
+        if (taken[at]) continue;
         std::fill(taken.begin() + static_cast<std::ptrdiff_t>(at),
                   taken.begin() + static_cast<std::ptrdiff_t>(at + head.text.size()), true);
         Entity entity;
         entity.type = head.type;
         bool has_place = false;
         pending_places_.clear();
+        prefix_place_en_.clear();
         const std::size_t start = name_start(text, at, entity, has_place);
         const std::size_t end = at + head.text.size();
         const std::string_view before = text.substr(0, start);
         const bool quantified =
             std::any_of(kQuantifiers.begin(), kQuantifiers.end(),
                         [&](std::string_view q) { return before.ends_with(q); });
-        const bool specific = has_place || entity.ordinal || !entity.trades.empty();
-        if (!specific || (quantified && !entity.ordinal && !has_place))
-          continue;
-        if (text.substr(end).starts_with("联合") || text.substr(end).starts_with("们"))
-          continue;
+        // A production cooperative named by its place alone (北京市手工业生产合作社) is the
+        // place's cooperatives as a kind; a federation or supply and marketing cooperative of
+        // a place is one body.
+        const bool one_per_place = entity.type == EntityType::kFederation ||
+                                   entity.type == EntityType::kSupplyMarketingCooperative;
+        const bool village = !pending_places_.empty();
+        const bool specific = (has_place && (one_per_place || village)) || entity.ordinal ||
+                              !entity.trades.empty();
+        if (!specific || (quantified && !entity.ordinal && !has_place)) continue;
+        if (text.substr(end).starts_with("联合") || text.substr(end).starts_with("们")) continue;
         for (PendingPlace& place : pending_places_)
           add(s, place.begin, place.end, place.entity);
-        if (!has_place)
-          entity.located_in = "@focus";  // resolved once the article's focus is known
+        if (!has_place) entity.located_in = "@focus";  // resolved once the article's focus is known
         entity.label_zh = std::string(text.substr(start, end - start));
+        entity.kind = std::string(head.kind);
+        entity.label_en = cooperative_label_en(prefix_place_en_, entity.ordinal, entity.trades,
+                                               context_.resources.lexicon.trades, head.kind);
         entity.pinyin = context_.resources.pinyin.with_tones(entity.label_zh);
         entity.kind = std::string(head.kind);
         entity.key = cooperative_key(entity);
@@ -334,8 +345,7 @@ class ChineseEntityFinder {
   static std::string cooperative_key(const Entity& entity) {
     std::string key =
         "coop:" + entity.located_in + "/" + std::string(entity_type_name(entity.type));
-    if (entity.ordinal)
-      key += "/" + std::to_string(*entity.ordinal);
+    if (entity.ordinal) key += "/" + std::to_string(*entity.ordinal);
     for (const std::string& trade : entity.trades)
       key += "/" + trade;
     return key;
@@ -351,35 +361,69 @@ class ChineseEntityFinder {
       for (std::size_t length = std::min(start, gazetteer_.longest_chinese_name() + 6); length >= 3;
            --length) {
         const std::size_t begin = start - length;
-        if ((static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80)
-          continue;
+        if ((static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) continue;
         PlaceMatch match = place_at(text, begin);
-        if (match.place != nullptr && match.end == start) {
+        // The cue may start with the place's level word (北京 + 市人民政府).
+        if (match.place != nullptr && match.end >= start && match.end <= cue.end) {
           entity.located_in = "place:" + match.place->id;
           start = begin;
           break;
         }
       }
-      if (text.substr(0, start).ends_with("本报"))
-        start -= std::string_view("本报").size();
-      const std::string_view before = text.substr(0, start);
-      if (entity.located_in.empty() &&
-          (before.ends_with("各") || before.ends_with("各县") || before.ends_with("各地"))) {
-        continue;  // a kind of organisation in many places, not one organisation
+      // 北京市手工业生产合作社联合总社筹备委员会: a body of the federation named before it.
+      if (entity.located_in.empty()) {
+        for (const EntityMention& mention : mentions_) {
+          if (mention.sentence == s && mention.end == start &&
+              (is_cooperative(mention.entity.type) ||
+               mention.entity.type == EntityType::kOrganisation)) {
+            entity.located_in = mention.entity.located_in;
+            entity.affiliation = mention.entity.key;
+            start = mention.begin;
+          }
+        }
       }
+      if (text.substr(0, start).ends_with("本报")) start -= std::string_view("本报").size();
+      if (entity.located_in.empty() && !is_national_kind(entity.kind)) {
+        continue;  // a kind of organisation found in many places, not one organisation
+      }
+      if (overlaps_cooperative(s, start, cue.end)) continue;
       entity.label_zh = std::string(text.substr(start, cue.end - start));
+      entity.label_en = organisation_label_en(entity, *cue.concept_);
       entity.pinyin = context_.resources.pinyin.with_tones(entity.label_zh);
-      entity.key =
-          "org:" + (entity.located_in.empty() ? std::string("national") : entity.located_in) + "/" +
-          slug(cue.concept_->id);
+      entity.key = "org:" +
+                   (!entity.affiliation.empty() ? entity.affiliation
+                    : entity.located_in.empty() ? std::string("national")
+                                                : entity.located_in) +
+                   "/" + slug(cue.concept_->id);
       add(s, start, cue.end, std::move(entity));
     }
   }
 
+  std::string organisation_label_en(const Entity& organisation, const Concept& cue) const {
+    const std::string cue_en = cue.cues_en.empty() ? cue.label_en : cue.cues_en.front();
+    std::string owner;
+    for (const EntityMention& mention : mentions_) {
+      if (mention.entity.key == organisation.affiliation) owner = mention.entity.label_en;
+    }
+    if (!owner.empty()) return cue_en + " of the " + owner;
+    if (organisation.located_in.starts_with("place:")) {
+      if (const GazetteerPlace* place = gazetteer_.find(organisation.located_in.substr(6))) {
+        return place->name_en + (cue_en.empty() ? "" : " " + cue_en);
+      }
+    }
+    return cue_en;
+  }
+
+  bool overlaps_cooperative(std::size_t s, std::size_t begin, std::size_t end) const {
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& mention) {
+      return mention.sentence == s && is_cooperative(mention.entity.type) && mention.begin < end &&
+             begin < mention.end;
+    });
+  }
+
   void find_people(std::size_t s, std::string_view text) {
     for (const CueMatch& role : context_.resources.lexicon.roles.find_cues(text, true)) {
-      if (!role.concept_->precedes_name)
-        continue;
+      if (!role.concept_->precedes_name) continue;
       std::size_t end = role.end;
       std::size_t chars = 0;
       const bool chinese_name = std::any_of(
@@ -388,8 +432,7 @@ class ChineseEntityFinder {
       const std::size_t max_chars = chinese_name ? 3 : 6;
       while (end < text.size() && chars < max_chars) {
         std::size_t length = 0;
-        if (!is_han(code_point_at(text, end, &length)))
-          break;
+        if (!is_han(code_point_at(text, end, &length))) break;
         const std::string_view next = text.substr(end, length);
         if (chars == 0 &&
             std::string_view("一二三四五六七八九十百千万两几各等们的和、").find(next) !=
@@ -403,21 +446,20 @@ class ChineseEntityFinder {
         end += length;
         ++chars;
       }
-      if (chars < 2)
-        continue;
+      if (chars < 2) continue;
       const std::string name(text.substr(role.end, end - role.end));
       Entity person;
       person.type = EntityType::kPerson;
       person.label_zh = name;
       person.pinyin = context_.resources.pinyin.with_tones(name);
+      person.label_en = person_label_en(name, context_.resources.pinyin);
       person.key = "person:" + context_.resources.pinyin.compact(name);
       person.kind = role.concept_->id;
       // The organisation written just before the post is the person's.
       for (auto it = mentions_.rbegin(); it != mentions_.rend() && it->sentence == s; ++it) {
         if (it->entity.type == EntityType::kOrganisation ||
             it->entity.type == EntityType::kFederation) {
-          if (it->end == role.begin)
-            person.affiliation = it->entity.key;
+          if (it->end == role.begin) person.affiliation = it->entity.key;
           break;
         }
       }
@@ -427,6 +469,7 @@ class ChineseEntityFinder {
 
   void find_trades(std::size_t s, std::string_view text) {
     for (const CueMatch& cue : context_.resources.lexicon.trades.find_cues(text, true)) {
+      if (overlaps_cooperative(s, cue.begin, cue.end)) continue;  // the cooperative's trade
       Entity trade;
       trade.type = EntityType::kTrade;
       trade.key = "trade:" + cue.concept_->id;
@@ -440,6 +483,7 @@ class ChineseEntityFinder {
   const Gazetteer& gazetteer_;
   std::vector<EntityMention> mentions_;
   std::vector<PendingPlace> pending_places_;
+  std::string prefix_place_en_;  // the place in the cooperative name being read, in English
 };
 
 }  // namespace

@@ -70,8 +70,7 @@ std::vector<Token> tokenize(std::string_view text) {
         const auto d = static_cast<unsigned char>(text[end]);
         const bool inner = (d == '-' || d == '\'') && end + 1 < text.size() &&
                            std::isalnum(static_cast<unsigned char>(text[end + 1]));
-        if (!(std::isalnum(d) || d >= 0x80 || inner))
-          break;
+        if (!(std::isalnum(d) || d >= 0x80 || inner)) break;
         ++end;
       }
       tokens.push_back({text.substr(i, end - i), i, end});
@@ -87,6 +86,9 @@ std::string joined(const std::vector<Token>& tokens, std::size_t from, std::size
                    std::string_view text) {
   return std::string(text.substr(tokens[from].begin, tokens[to - 1].end - tokens[from].begin));
 }
+
+// "Sanducun Iron ...": a village name the gazetteer does not list.
+bool is_unlisted_village(const std::string& key) { return key.starts_with("place:village/"); }
 
 class EnglishEntityFinder {
  public:
@@ -120,12 +122,10 @@ class EnglishEntityFinder {
   // optional level word; or an unlisted capitalised name before "County", "City", ...
   std::optional<PlaceMatch> place_at(std::string_view text, const std::vector<Token>& tokens,
                                      std::size_t i) const {
-    if (!is_capitalised(tokens[i].text))
-      return std::nullopt;
+    if (!is_capitalised(tokens[i].text)) return std::nullopt;
     for (std::size_t words = std::min<std::size_t>(3, tokens.size() - i); words >= 1; --words) {
       std::string name = joined(tokens, i, i + words, text);
-      if (name.ends_with("'s"))
-        name.resize(name.size() - 2);
+      if (name.ends_with("'s")) name.resize(name.size() - 2);
       auto candidates = gazetteer_.by_english_name(name);
       std::size_t last = i + words;
       std::optional<PlaceLevel> stated = level_after(text, tokens, last);
@@ -140,8 +140,7 @@ class EnglishEntityFinder {
         continue;
       }
       const GazetteerPlace* place = choose_place(candidates, context_.date, stated);
-      if (place == nullptr)
-        continue;
+      if (place == nullptr) continue;
       if (stated && (place->level == *stated ||
                      (*stated == PlaceLevel::kRegion && place->level == PlaceLevel::kRegion))) {
         last += level_word_count(text, tokens, last);
@@ -158,20 +157,17 @@ class EnglishEntityFinder {
 
   static std::optional<PlaceLevel> level_after(std::string_view text,
                                                const std::vector<Token>& tokens, std::size_t i) {
-    if (i >= tokens.size())
-      return std::nullopt;
+    if (i >= tokens.size()) return std::nullopt;
     const std::string_view rest = text.substr(tokens[i].begin);
     for (const LevelWord& word : kLevelWords) {
-      if (rest.starts_with(word.text))
-        return word.level;
+      if (rest.starts_with(word.text)) return word.level;
     }
     return std::nullopt;
   }
 
   static std::size_t level_word_count(std::string_view text, const std::vector<Token>& tokens,
                                       std::size_t i) {
-    if (i >= tokens.size())
-      return 0;
+    if (i >= tokens.size()) return 0;
     return text.substr(tokens[i].begin).starts_with("Special District") ? 2 : 1;
   }
 
@@ -208,22 +204,18 @@ class EnglishEntityFinder {
   // "the sixth and seventh districts of Yingcheng County".
   void find_numbered_districts(std::size_t s, const std::vector<Token>& tokens,
                                const PlaceMatch& county) {
-    if (county.first < 3 || tokens[county.first - 1].text != "of")
-      return;
+    if (county.first < 3 || tokens[county.first - 1].text != "of") return;
     const std::string_view noun = tokens[county.first - 2].text;
-    if (noun != "districts" && noun != "district")
-      return;
+    if (noun != "districts" && noun != "district") return;
     for (std::size_t i = county.first - 2; i-- > 0;) {
       const std::string_view word = tokens[i].text;
-      if (word == "and")
-        continue;
+      if (word == "and") continue;
       auto ordinal = std::find_if(kOrdinals.begin(), kOrdinals.end(), [&](std::string_view o) {
         return o.size() == word.size() &&
                std::equal(o.begin(), o.end(), word.begin(),
                           [](char a, char b) { return std::tolower(a) == std::tolower(b); });
       });
-      if (ordinal == kOrdinals.end())
-        break;
+      if (ordinal == kOrdinals.end()) break;
       const int number = static_cast<int>(ordinal - kOrdinals.begin()) + 1;
       Entity district;
       district.type = EntityType::kDistrict;
@@ -292,14 +284,15 @@ class EnglishEntityFinder {
             entity.trades.push_back(cue.concept_->id);
           }
         }
-        if (!has_place && !entity.ordinal && entity.trades.empty())
-          continue;
-        if (!has_place)
-          entity.located_in = "@focus";
+        const bool one_per_place = entity.type == EntityType::kFederation ||
+                                   entity.type == EntityType::kSupplyMarketingCooperative;
+        if (!(has_place && one_per_place) && !entity.ordinal && entity.trades.empty()) {
+          if (!has_place || !is_unlisted_village(entity.located_in)) continue;
+        }
+        if (!has_place) entity.located_in = "@focus";
         entity.label_en = std::string(text.substr(name_begin, end - name_begin));
         entity.key = "coop:" + entity.located_in + "/" + std::string(entity_type_name(entity.type));
-        if (entity.ordinal)
-          entity.key += "/" + std::to_string(*entity.ordinal);
+        if (entity.ordinal) entity.key += "/" + std::to_string(*entity.ordinal);
         for (const std::string& trade : entity.trades)
           entity.key += "/" + trade;
         add(s, name_begin, end, std::move(entity));
@@ -327,8 +320,13 @@ class EnglishEntityFinder {
           break;
         }
       }
-      if (entity.located_in.empty() && !is_capitalised(text.substr(cue.begin)))
+      if (entity.located_in.empty() && !is_national_kind(entity.kind)) continue;
+      if (std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& mention) {
+            return mention.sentence == s && is_cooperative(mention.entity.type) &&
+                   mention.begin < cue.end && cue.begin < mention.end;
+          })) {
         continue;
+      }
       const std::size_t begin = start_token < first ? tokens[start_token].begin : cue.begin;
       entity.label_en = std::string(text.substr(begin, cue.end - begin));
       entity.key =
@@ -354,8 +352,7 @@ class EnglishEntityFinder {
         }
       }
       // "Soviet expert Zhinobisev": a capitalised name right after a title.
-      if (!role.concept_->precedes_name)
-        continue;
+      if (!role.concept_->precedes_name) continue;
       std::size_t next = 0;
       while (next < tokens.size() && tokens[next].begin < role.end)
         ++next;
@@ -364,8 +361,7 @@ class EnglishEntityFinder {
              tokens[last].begin == (last == next ? role.end + 1 : tokens[last - 1].end + 1)) {
         ++last;
       }
-      if (last > next)
-        add_person(s, text, tokens[next].begin, tokens[last - 1].end, role);
+      if (last > next) add_person(s, text, tokens[next].begin, tokens[last - 1].end, role);
     }
   }
 
@@ -388,6 +384,12 @@ class EnglishEntityFinder {
 
   void find_trades(std::size_t s, std::string_view text) {
     for (const CueMatch& cue : context_.resources.lexicon.trades.find_cues(text, false)) {
+      if (std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& mention) {
+            return mention.sentence == s && is_cooperative(mention.entity.type) &&
+                   mention.begin < cue.end && cue.begin < mention.end;
+          })) {
+        continue;  // the cooperative's trade
+      }
       Entity trade;
       trade.type = EntityType::kTrade;
       trade.key = "trade:" + cue.concept_->id;

@@ -8,8 +8,7 @@ namespace {
 
 void fill_missing(Entity& into, const Entity& from) {
   auto fill = [](std::string& target, const std::string& source) {
-    if (target.empty())
-      target = source;
+    if (target.empty()) target = source;
   };
   fill(into.label_en, from.label_en);
   fill(into.label_zh, from.label_zh);
@@ -18,10 +17,8 @@ void fill_missing(Entity& into, const Entity& from) {
   fill(into.located_in, from.located_in);
   fill(into.kind, from.kind);
   fill(into.affiliation, from.affiliation);
-  if (!into.ordinal)
-    into.ordinal = from.ordinal;
-  if (!into.when)
-    into.when = from.when;
+  if (!into.ordinal) into.ordinal = from.ordinal;
+  if (!into.when) into.when = from.when;
   for (const auto& trade : from.trades) {
     if (std::find(into.trades.begin(), into.trades.end(), trade) == into.trades.end()) {
       into.trades.push_back(trade);

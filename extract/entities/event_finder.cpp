@@ -23,23 +23,20 @@ std::vector<EntityMention> find_events(const LanguageContext& context, Language 
   for (std::size_t s = 0; s < context.sentences.size(); ++s) {
     const std::string_view text = context.sentences[s].text;
     const auto cues = context.resources.lexicon.event_kinds.find_cues(text, chinese);
-    if (cues.empty())
-      continue;
+    if (cues.empty()) continue;
     const auto periods = chinese ? find_chinese_periods(text, context.date)
                                  : find_english_periods(text, context.date);
     std::vector<std::string> kinds_seen;
     for (const CueMatch& cue : cues) {
       const std::string& kind = cue.concept_->id;
-      if (std::find(kinds_seen.begin(), kinds_seen.end(), kind) != kinds_seen.end())
-        continue;
+      if (std::find(kinds_seen.begin(), kinds_seen.end(), kind) != kinds_seen.end()) continue;
       kinds_seen.push_back(kind);
       Entity event;
       event.type = EntityType::kEvent;
       event.kind = kind;
       const EntityMention* place = nullptr;
       for (const EntityMention& mention : mentions) {
-        if (mention.sentence != s)
-          continue;
+        if (mention.sentence != s) continue;
         if (is_place(mention.entity.type) && (place == nullptr || mention.begin < cue.begin)) {
           place = &mention;
         }
@@ -50,12 +47,9 @@ std::vector<EntityMention> find_events(const LanguageContext& context, Language 
       }
       event.located_in = place != nullptr ? place->entity.key : focus.smallest();
       std::string key = "event:" + kind + "/" + event.located_in;
-      if (!periods.empty())
-        event.when = periods.front();
-      if (!is_campaign(kind) && event.when)
-        key += "/" + event.when->start.iso();
-      if (!is_campaign(kind) && !event.when)
-        key += "/s" + std::to_string(s);
+      if (!periods.empty()) event.when = periods.front();
+      if (!is_campaign(kind) && event.when) key += "/" + event.when->start.iso();
+      if (!is_campaign(kind) && !event.when) key += "/s" + std::to_string(s);
       event.key = key;
       const std::string place_label_en = place != nullptr ? place->entity.label_en : "";
       const std::string place_label_zh = place != nullptr ? place->entity.label_zh : "";

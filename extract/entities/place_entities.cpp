@@ -44,6 +44,11 @@ std::string_view english_level_word(PlaceLevel level) {
   return "";
 }
 
+bool is_national_kind(std::string_view kind) {
+  return kind == "national-body" || kind == "news-agency" || kind == "newspaper" ||
+         kind == "communication-group";
+}
+
 std::string slug(std::string_view text) {
   std::string result;
   bool dash = false;
@@ -51,8 +56,7 @@ std::string slug(std::string_view text) {
     const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     const bool upper = c >= 'A' && c <= 'Z';
     if (alnum || upper) {
-      if (dash && !result.empty())
-        result += '-';
+      if (dash && !result.empty()) result += '-';
       result += upper ? static_cast<char>(c - 'A' + 'a') : c;
       dash = false;
     } else {
@@ -91,15 +95,12 @@ const GazetteerPlace* choose_place(const std::vector<const GazetteerPlace*>& can
                                    CalendarDate date, std::optional<PlaceLevel> stated_level) {
   std::vector<const GazetteerPlace*> existing;
   for (const GazetteerPlace* place : candidates) {
-    if (place->exists_on(date))
-      existing.push_back(place);
+    if (place->exists_on(date)) existing.push_back(place);
   }
-  if (existing.empty())
-    existing = candidates;  // a name used before or after its unit
+  if (existing.empty()) existing = candidates;  // a name used before or after its unit
   if (stated_level) {
     for (const GazetteerPlace* place : existing) {
-      if (place->level == *stated_level)
-        return place;
+      if (place->level == *stated_level) return place;
     }
   }
   const auto largest = std::min_element(existing.begin(), existing.end(), [](auto* a, auto* b) {

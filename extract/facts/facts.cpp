@@ -28,16 +28,14 @@ constexpr std::array<std::pair<EntityType, std::string_view>, 15> kTypeNames{{
 
 std::string_view entity_type_name(EntityType type) {
   for (const auto& [candidate, name] : kTypeNames) {
-    if (candidate == type)
-      return name;
+    if (candidate == type) return name;
   }
   return "entity";
 }
 
 std::optional<EntityType> entity_type_from_name(std::string_view name) {
   for (const auto& [type, candidate] : kTypeNames) {
-    if (candidate == name)
-      return type;
+    if (candidate == name) return type;
   }
   return std::nullopt;
 }
@@ -80,8 +78,7 @@ std::string_view qualifier_name(ObservationQualifier qualifier) {
 
 const Entity* ArticleFacts::entity(std::string_view key) const {
   for (const Entity& entity : entities) {
-    if (entity.key == key)
-      return &entity;
+    if (entity.key == key) return &entity;
   }
   return nullptr;
 }

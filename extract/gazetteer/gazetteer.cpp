@@ -16,8 +16,7 @@ bool has_non_ascii(std::string_view text) {
 
 std::optional<CalendarDate> optional_date(const TsvRow& row, std::string_view column) {
   const std::string& text = row.at(column);
-  if (text.empty())
-    return std::nullopt;
+  if (text.empty()) return std::nullopt;
   auto date = parse_iso_date(text);
   if (!date)
     row.fail("'" + text + "' in column " + std::string(column) + " is not a YYYY-MM-DD date");
@@ -53,10 +52,8 @@ Gazetteer Gazetteer::load(const std::filesystem::path& folder) {
     place.id = row.at("id");
     place.type = row.at("type");
     auto level = place_level_of_type(place.type);
-    if (!level)
-      row.fail("unknown place type '" + place.type + "'");
-    if (place.id.empty())
-      row.fail("empty id");
+    if (!level) row.fail("unknown place type '" + place.type + "'");
+    if (place.id.empty()) row.fail("empty id");
     place.level = *level;
     place.name_zh = row.at("name_zh");
     place.short_zh = row.at("short_zh");
@@ -76,10 +73,8 @@ Gazetteer Gazetteer::load(const std::filesystem::path& folder) {
   for (const TsvRow& row : links_table.rows()) {
     GazetteerLink link{row.at("child_id"), row.at("parent_id"), optional_date(row, "valid_from"),
                        optional_date(row, "valid_to")};
-    if (!known.contains(link.child))
-      row.fail("unknown child id '" + link.child + "'");
-    if (!known.contains(link.parent))
-      row.fail("unknown parent id '" + link.parent + "'");
+    if (!known.contains(link.child)) row.fail("unknown child id '" + link.child + "'");
+    if (!known.contains(link.parent)) row.fail("unknown parent id '" + link.parent + "'");
     links.push_back(std::move(link));
   }
   return from_records(std::move(places), std::move(links));
@@ -93,13 +88,11 @@ Gazetteer Gazetteer::from_records(std::vector<GazetteerPlace> places,
     const GazetteerPlace& place = gazetteer.places_[i];
     gazetteer.by_id_.emplace(place.id, i);
     for (const std::string& name : {place.name_zh, place.short_zh}) {
-      if (name.empty())
-        continue;
+      if (name.empty()) continue;
       gazetteer.by_chinese_.emplace(name, i);
       gazetteer.longest_chinese_name_ = std::max(gazetteer.longest_chinese_name_, name.size());
     }
-    if (!place.name_en.empty())
-      gazetteer.by_english_.emplace(ascii_lower(place.name_en), i);
+    if (!place.name_en.empty()) gazetteer.by_english_.emplace(ascii_lower(place.name_en), i);
     for (const std::string& alternative : place.alt_names) {
       if (has_non_ascii(alternative)) {
         gazetteer.by_chinese_.emplace(alternative, i);
@@ -127,8 +120,7 @@ std::vector<const GazetteerPlace*> Gazetteer::by_chinese_name(std::string_view n
   auto [begin, end] = by_chinese_.equal_range(name);
   for (auto it = begin; it != end; ++it) {
     const GazetteerPlace* place = &places_[it->second];
-    if (std::find(found.begin(), found.end(), place) == found.end())
-      found.push_back(place);
+    if (std::find(found.begin(), found.end(), place) == found.end()) found.push_back(place);
   }
   return found;
 }
@@ -138,8 +130,7 @@ std::vector<const GazetteerPlace*> Gazetteer::by_english_name(std::string_view n
   auto [begin, end] = by_english_.equal_range(ascii_lower(name));
   for (auto it = begin; it != end; ++it) {
     const GazetteerPlace* place = &places_[it->second];
-    if (std::find(found.begin(), found.end(), place) == found.end())
-      found.push_back(place);
+    if (std::find(found.begin(), found.end(), place) == found.end()) found.push_back(place);
   }
   return found;
 }
@@ -147,8 +138,7 @@ std::vector<const GazetteerPlace*> Gazetteer::by_english_name(std::string_view n
 const GazetteerPlace* Gazetteer::parent_on(std::string_view id, CalendarDate date) const {
   auto [begin, end] = links_.equal_range(id);
   for (auto it = begin; it != end; ++it) {
-    if (covers(it->second.valid_from, it->second.valid_to, date))
-      return find(it->second.parent);
+    if (covers(it->second.valid_from, it->second.valid_to, date)) return find(it->second.parent);
   }
   return nullptr;
 }

@@ -24,8 +24,7 @@ std::optional<PlaceLevel> place_level_of_type(std::string_view type) {
       {"town", PlaceLevel::kVillage},
   }};
   for (const auto& [name, level] : kTypes) {
-    if (name == type)
-      return level;
+    if (name == type) return level;
   }
   return std::nullopt;
 }

@@ -67,8 +67,7 @@ ConceptScheme::ConceptScheme(std::vector<Concept> concepts) : concepts_(std::mov
 
 const Concept* ConceptScheme::find(std::string_view id) const {
   for (const Concept& concept_ : concepts_) {
-    if (concept_.id == id)
-      return &concept_;
+    if (concept_.id == id) return &concept_;
   }
   return nullptr;
 }
@@ -79,8 +78,7 @@ std::vector<CueMatch> ConceptScheme::find_cues(std::string_view text, bool chine
   std::vector<bool> taken(haystack.size(), false);
   std::vector<CueMatch> matches;
   for (const auto& [cue, index] : cues) {
-    if (cue.empty())
-      continue;
+    if (cue.empty()) continue;
     for (std::size_t at = haystack.find(cue); at != std::string::npos;
          at = haystack.find(cue, at + 1)) {
       const std::size_t end = at + cue.size();

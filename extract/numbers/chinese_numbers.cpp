@@ -22,11 +22,9 @@ struct CodePoint {
 // Strict decoding; anything malformed is one invalid unit of one byte, so scanning always
 // advances and never reads past the end.
 CodePoint decode(std::string_view text, std::size_t pos) {
-  if (pos >= text.size())
-    return {};
+  if (pos >= text.size()) return {};
   const auto lead = static_cast<unsigned char>(text[pos]);
-  if (lead < 0x80)
-    return {lead, 1};
+  if (lead < 0x80) return {lead, 1};
   std::size_t extra = 0;
   char32_t value = 0;
   char32_t minimum = 0;
@@ -45,12 +43,10 @@ CodePoint decode(std::string_view text, std::size_t pos) {
   } else {
     return {kInvalidCodePoint, 1};
   }
-  if (text.size() - pos <= extra)
-    return {kInvalidCodePoint, 1};
+  if (text.size() - pos <= extra) return {kInvalidCodePoint, 1};
   for (std::size_t k = 1; k <= extra; ++k) {
     const auto byte = static_cast<unsigned char>(text[pos + k]);
-    if ((byte & 0xC0) != 0x80)
-      return {kInvalidCodePoint, 1};
+    if ((byte & 0xC0) != 0x80) return {kInvalidCodePoint, 1};
     value = (value << 6) | (byte & 0x3F);
   }
   if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
@@ -67,8 +63,7 @@ char32_t code_point_at(std::string_view text, std::size_t pos) {
 char32_t code_point_before(std::string_view text, std::size_t pos) {
   for (std::size_t back = 1; back <= 4 && back <= pos; ++back) {
     const CodePoint cp = decode(text, pos - back);
-    if (cp.value != kInvalidCodePoint && cp.length == back)
-      return cp.value;
+    if (cp.value != kInvalidCodePoint && cp.length == back) return cp.value;
   }
   return 0;
 }
@@ -92,8 +87,7 @@ constexpr auto kBigUnits =
 template <std::size_t N>
 std::optional<int> find_char(const std::array<CharValue, N>& table, char32_t c) {
   for (const CharValue& entry : table) {
-    if (entry.c == c)
-      return entry.value;
+    if (entry.c == c) return entry.value;
   }
   return std::nullopt;
 }
@@ -208,11 +202,9 @@ class NumeralLexer {
                            : (cp.value == U'多' || cp.value == U'余')      ? more(n, cp)
                            : cp.value == U'点'                             ? point(n, cp)
                                                                            : false;
-      if (!handled || done_)
-        break;
+      if (!handled || done_) break;
     }
-    if (last_ == Last::kNone)
-      return std::nullopt;
+    if (last_ == Last::kNone) return std::nullopt;
     n.end = pos_;
     return n;
   }
@@ -221,8 +213,7 @@ class NumeralLexer {
   enum class Last : std::uint8_t { kNone, kValue, kSmall, kBig, kMore, kFraction };
 
   bool ascii(Numeral& n) {
-    if (last_ != Last::kNone && last_ != Last::kBig)
-      return false;
+    if (last_ != Last::kNone && last_ != Last::kBig) return false;
     // Digits glued to letters or to a longer digit run (B52, the 2 of H52) are labels.
     const char32_t before = code_point_before(text_, pos_);
     if (last_ == Last::kNone && (is_ascii_alpha(before) || (before >= '0' && before <= '9') ||
@@ -230,8 +221,7 @@ class NumeralLexer {
       return false;
     }
     const DecimalLiteral literal = scan_decimal_literal(text_, pos_);
-    if (!literal.value)
-      n.overflow = true;
+    if (!literal.value) n.overflow = true;
     n.plain_ascii = last_ == Last::kNone && !literal.grouped && !literal.has_point;
     n.ascii_digits = literal.integer_digits;
     push_value(n, literal.value.value_or(Decimal{}), false);
@@ -241,14 +231,12 @@ class NumeralLexer {
   }
 
   bool digits(Numeral& n) {
-    if (last_ != Last::kNone && last_ != Last::kSmall && last_ != Last::kBig)
-      return false;
+    if (last_ != Last::kNone && last_ != Last::kSmall && last_ != Last::kBig) return false;
     const DigitRun run = read_digit_run(text_, pos_);
     if (last_ == Last::kNone) {
       if (run.digits[0] == 0) {
         // 零点五 is 0.5, but 零 never starts a count (零售, 零件).
-        if (run.digits.size() != 1 || code_point_at(text_, run.ends[0]) != U'点')
-          return false;
+        if (run.digits.size() != 1 || code_point_at(text_, run.ends[0]) != U'点') return false;
         push_value(n, Decimal{}, false);
         pos_ = run.ends[0];
         return true;
@@ -274,12 +262,10 @@ class NumeralLexer {
     if (run.digits[0] == 0) {  // 一百零五: a placeholder zero
       while (index < run.digits.size() && run.digits[index] == 0)
         ++index;
-      if (index == run.digits.size())
-        return false;
+      if (index == run.digits.size()) return false;
       after_zero = true;
     }
-    if (run.starts_with_liang && !is_unit_at(text_, run.ends[0]))
-      return false;  // 十两: weight
+    if (run.starts_with_liang && !is_unit_at(text_, run.ends[0])) return false;  // 十两: weight
     return value_or_range(n, run, index, after_zero);
   }
 
@@ -323,8 +309,7 @@ class NumeralLexer {
 
   // 几 as "some digit": 十几 is 11..19, 几百 is 100..900.
   bool few(Numeral& n, const CodePoint& cp) {
-    if (n.has_range)
-      return false;
+    if (n.has_range) return false;
     const bool before_unit = is_unit_at(text_, pos_ + cp.length);
     const bool after_ten = last_ == Last::kSmall && last_unit_exponent_ == 1;
     if (!((last_ == Last::kNone || last_ == Last::kBig) && before_unit) && !after_ten) {
@@ -346,12 +331,9 @@ class NumeralLexer {
   bool small_unit(Numeral& n, const CodePoint& cp) {
     const int exponent = small_unit_exponent(cp.value);
     const bool implicit_one = last_ == Last::kNone || last_ == Last::kBig;
-    if (implicit_one && exponent != 1)
-      return false;  // only 十 stands alone
-    if (!implicit_one && last_ != Last::kValue)
-      return false;
-    if (exponent >= section_limit_)
-      return false;
+    if (implicit_one && exponent != 1) return false;  // only 十 stands alone
+    if (!implicit_one && last_ != Last::kValue) return false;
+    if (exponent >= section_limit_) return false;
     Term term;
     term.type = TermType::kSmallUnit;
     term.exponent = exponent;
@@ -366,19 +348,15 @@ class NumeralLexer {
 
   bool big_unit(Numeral& n, const CodePoint& cp) {
     const int exponent = big_unit_exponent(cp.value);
-    if (last_ == Last::kNone)
-      return false;
+    if (last_ == Last::kNone) return false;
     const bool wan_yi = last_ == Last::kBig && exponent == 8 && last_big_ == 4;  // 万亿
-    if (last_ == Last::kBig && !wan_yi)
-      return false;
-    if (!wan_yi && exponent >= last_big_)
-      return false;
+    if (last_ == Last::kBig && !wan_yi) return false;
+    if (!wan_yi && exponent >= last_big_) return false;
     Term term;
     term.type = TermType::kBigUnit;
     term.exponent = exponent;
     n.terms.push_back(term);
-    if (last_ == Last::kFraction)
-      done_ = true;  // 一点五万 ends here
+    if (last_ == Last::kFraction) done_ = true;  // 一点五万 ends here
     last_big_ = exponent;
     last_unit_exponent_ = exponent;
     section_limit_ = 4;
@@ -392,8 +370,7 @@ class NumeralLexer {
   bool more(Numeral& n, const CodePoint& cp) {
     const bool ok =
         last_ == Last::kSmall || last_ == Last::kBig || (last_ == Last::kValue && value_is_ascii_);
-    if (!ok)
-      return false;
+    if (!ok) return false;
     n.lower_bound = true;
     n.plain_ascii = false;
     pos_ += cp.length;
@@ -411,18 +388,15 @@ class NumeralLexer {
     while (q < text_.size()) {
       const CodePoint next = decode(text_, q);
       const auto d = digit_value(next.value);
-      if (!d)
-        break;
+      if (!d) break;
       fraction.push_back(static_cast<char>('0' + *d));
       q += next.length;
     }
-    if (fraction.size() == 2)
-      return false;
+    if (fraction.size() == 2) return false;
     Term term;
     term.type = TermType::kFraction;
     const auto value = Decimal::parse(fraction);
-    if (!value)
-      n.overflow = true;
+    if (!value) n.overflow = true;
     term.low = value.value_or(Decimal{});
     term.high = term.low;
     n.terms.push_back(term);
@@ -455,14 +429,12 @@ class NumeralLexer {
 using MaybeDecimal = std::optional<Decimal>;
 
 MaybeDecimal add(const MaybeDecimal& a, const MaybeDecimal& b) {
-  if (!a || !b)
-    return std::nullopt;
+  if (!a || !b) return std::nullopt;
   return a->plus(*b);
 }
 
 MaybeDecimal shift(const MaybeDecimal& a, int exponent) {
-  if (!a)
-    return std::nullopt;
+  if (!a) return std::nullopt;
   return a->scaled_by_pow10(exponent);
 }
 
@@ -519,8 +491,7 @@ std::optional<int> single_value_scale(const Numeral& n) {
   int exponent = 0;
   for (std::size_t k = 1; k < n.terms.size(); ++k) {
     const Term& term = n.terms[k];
-    if (term.type != TermType::kSmallUnit && term.type != TermType::kBigUnit)
-      return std::nullopt;
+    if (term.type != TermType::kSmallUnit && term.type != TermType::kBigUnit) return std::nullopt;
     exponent += term.exponent;
   }
   return exponent;
@@ -601,8 +572,7 @@ struct Prefix {
 };
 
 bool integer_in(const MaybeDecimal& value, std::int64_t low, std::int64_t high) {
-  if (!value || !value->is_integer())
-    return false;
+  if (!value || !value->is_integer()) return false;
   const auto v = value->to_int64();
   return v && *v >= low && *v <= high;
 }
@@ -641,8 +611,7 @@ class Parser {
     for (int round = 0; round < 2; ++round) {
       const auto cue = std::find_if(kPrefixCues.begin(), kPrefixCues.end(),
                                     [&](const Cue& c) { return starts_with(text_, pos, c.word); });
-      if (cue == kPrefixCues.end())
-        break;
+      if (cue == kPrefixCues.end()) break;
       prefix.flags.apply(cue->effect);
       pos += cue->word.size();
     }
@@ -664,8 +633,7 @@ class Parser {
 
   std::optional<Numeral> numeral_at(std::size_t pos) const {
     const char32_t first = code_point_at(text_, pos);
-    if (is_liang(first) && is_numeral_char(code_point_before(text_, pos)))
-      return std::nullopt;
+    if (is_liang(first) && is_numeral_char(code_point_before(text_, pos))) return std::nullopt;
     return NumeralLexer(text_).lex(pos);
   }
 
@@ -682,15 +650,13 @@ class Parser {
       low = Decimal::parse(n.digit_string);
     } else {
       low = evaluate(n.terms, false);
-      if (n.has_range)
-        high = evaluate(n.terms, true);
+      if (n.has_range) high = evaluate(n.terms, true);
     }
     if (n.overflow || !low || (n.has_range && !high)) {
       m.overflow = true;
     } else {
       m.low = *low;
-      if (n.has_range)
-        m.high = *high;
+      if (n.has_range) m.high = *high;
     }
     return m;
   }
@@ -750,8 +716,7 @@ class Parser {
       std::size_t probe = q;
       for (int counters = 0; counters < 2; ++counters) {
         const CodePoint c = decode(text_, probe);
-        if (!is_han(c.value) || is_numeral_char(c.value))
-          break;
+        if (!is_han(c.value) || is_numeral_char(c.value)) break;
         probe += c.length;
         for (const Cue& cue : kSuffixCues) {
           if (cue.word != "上下" && starts_with(text_, probe, cue.word)) {
@@ -778,8 +743,7 @@ class Parser {
                                       std::vector<NumberMention>* found) const {
     const std::size_t after = denominator.end + std::string_view("分之").size();
     const auto numerator = numeral_at(after);
-    if (!numerator)
-      return std::nullopt;
+    if (!numerator) return std::nullopt;
     const NumberMention d = mention_from(denominator, begin, denominator.end);
     int exponent = -1;
     if (!d.overflow && !d.high && d.low.is_integer() && d.low.mantissa() > 1) {
@@ -789,11 +753,9 @@ class Parser {
         v /= 10;
         ++zeros;
       }
-      if (v == 1)
-        exponent = zeros;
+      if (v == 1) exponent = zeros;
     }
-    if (exponent < 0)
-      return numerator->end;
+    if (exponent < 0) return numerator->end;
     NumberMention m = mention_from(*numerator, begin, numerator->end);
     m.kind = NumberKind::kPercent;
     merge(m, prefix.flags);
@@ -819,15 +781,13 @@ class Parser {
 
   // "1954-11-20" as in article headers.
   std::optional<std::size_t> iso_date(std::size_t pos, std::vector<NumberMention>* found) const {
-    if (pos > 0 && literal_digit_at(text_, pos - 1))
-      return std::nullopt;
+    if (pos > 0 && literal_digit_at(text_, pos - 1)) return std::nullopt;
     std::array<std::pair<std::size_t, std::size_t>, 3> spans{};
     std::array<std::int64_t, 3> values{};
     std::size_t q = pos;
     for (std::size_t part = 0; part < 3; ++part) {
       if (part > 0) {
-        if (q >= text_.size() || text_[q] != '-')
-          return std::nullopt;
+        if (q >= text_.size() || text_[q] != '-') return std::nullopt;
         ++q;
       }
       const std::size_t begin = q;
@@ -837,8 +797,7 @@ class Parser {
         ++q;
       }
       const std::size_t width = q - begin;
-      if ((part == 0 && width != 4) || (part > 0 && (width < 1 || width > 2)))
-        return std::nullopt;
+      if ((part == 0 && width != 4) || (part > 0 && (width < 1 || width > 2))) return std::nullopt;
       spans[part] = {begin, q};
       values[part] = value;
     }
@@ -862,29 +821,24 @@ class Parser {
   }
 
   std::optional<std::size_t> parse_at(std::size_t i, std::vector<NumberMention>* found) const {
-    if (const auto end = iso_date(i, found))
-      return end;
+    if (const auto end = iso_date(i, found)) return end;
     const Prefix prefix = read_prefix(i);
     const auto first = numeral_at(prefix.end);
-    if (!first)
-      return std::nullopt;
+    if (!first) return std::nullopt;
     if (!prefix.ordinal && !prefix.percent_exponent && !first->digit_by_digit &&
         starts_with(text_, first->end, "分之")) {
       return fraction(i, *first, prefix, found);
     }
     if (!prefix.ordinal && !prefix.percent_exponent) {
       const std::size_t word = scanner_.match_non_number_word(text_, prefix.end);
-      if (word > 0 && prefix.end + word >= first->end)
-        return std::nullopt;
+      if (word > 0 && prefix.end + word >= first->end) return std::nullopt;
     }
     if (!prefix.percent_exponent && !first->digit_by_digit) {
-      if (const auto end = list(i, *first, prefix, found))
-        return end;
+      if (const auto end = list(i, *first, prefix, found)) return end;
     }
     NumberMention m = mention_from(*first, i, first->end);
     merge(m, prefix.flags);
-    if (prefix.ordinal)
-      m.kind = NumberKind::kOrdinal;
+    if (prefix.ordinal) m.kind = NumberKind::kOrdinal;
     if (prefix.percent_exponent) {
       m.kind = NumberKind::kPercent;
       scale_percent(m, *prefix.percent_exponent);
@@ -896,8 +850,7 @@ class Parser {
   }
 
   static void scale_percent(NumberMention& m, int exponent) {
-    if (exponent == 0 || m.overflow)
-      return;
+    if (exponent == 0 || m.overflow) return;
     const auto low = m.low.scaled_by_pow10(exponent);
     const auto high = m.high ? m.high->scaled_by_pow10(exponent) : MaybeDecimal{};
     if (!low || (m.high && !high)) {
@@ -919,20 +872,17 @@ class Parser {
     constexpr std::string_view kComma = "、";
     while (items.size() < 16 && starts_with(text_, q, kComma)) {
       const auto next = numeral_at(q + kComma.size());
-      if (!next || next->digit_by_digit)
-        break;
+      if (!next || next->digit_by_digit) break;
       items.push_back(*next);
       q = next->end;
     }
-    if (items.size() < 2)
-      return std::nullopt;
+    if (items.size() < 2) return std::nullopt;
 
     std::vector<NumberMention> mentions;
     for (std::size_t k = 0; k < items.size(); ++k) {
       NumberMention m = mention_from(items[k], k == 0 ? begin : items[k].begin, items[k].end);
       merge(m, prefix.flags);
-      if (prefix.ordinal)
-        m.kind = NumberKind::kOrdinal;
+      if (prefix.ordinal) m.kind = NumberKind::kOrdinal;
       mentions.push_back(std::move(m));
     }
     const auto all_in = [&mentions](std::int64_t low, std::int64_t high) {
@@ -975,25 +925,21 @@ class Parser {
   // 两、三次 -> 2..3, 两、三百万 -> 2,000,000..3,000,000.
   std::optional<std::size_t> range(std::size_t begin, const std::vector<Numeral>& items,
                                    const Prefix& prefix, std::vector<NumberMention>* found) const {
-    if (items.size() != 2)
-      return std::nullopt;
+    if (items.size() != 2) return std::nullopt;
     const Numeral& a = items[0];
     const Numeral& b = items[1];
     const auto a_scale = single_value_scale(a);
     const auto b_scale = single_value_scale(b);
-    if (!a_scale || *a_scale != 0 || !b_scale || a.overflow || b.overflow)
-      return std::nullopt;
+    if (!a_scale || *a_scale != 0 || !b_scale || a.overflow || b.overflow) return std::nullopt;
     const auto a_value = a.terms[0].low.to_int64();
     const auto b_value = b.terms[0].low.to_int64();
     if (!a_value || !b_value || *b_value <= *a_value || *b_value - *a_value > 2) {
       return std::nullopt;
     }
     NumberMention m = mention_from(b, begin, b.end);
-    if (m.overflow)
-      return std::nullopt;
+    if (m.overflow) return std::nullopt;
     const auto low = a.terms[0].low.scaled_by_pow10(*b_scale);
-    if (!low)
-      return std::nullopt;
+    if (!low) return std::nullopt;
     m.high = m.low;
     m.low = *low;
     m.lower_bound = m.lower_bound || a.lower_bound;
@@ -1013,8 +959,7 @@ class Parser {
 std::string_view trim(std::string_view s) {
   constexpr std::string_view kBlanks = " \t\r\n\f\v";
   const auto first = s.find_first_not_of(kBlanks);
-  if (first == std::string_view::npos)
-    return {};
+  if (first == std::string_view::npos) return {};
   const auto last = s.find_last_not_of(kBlanks);
   return s.substr(first, last - first + 1);
 }
@@ -1022,8 +967,7 @@ std::string_view trim(std::string_view s) {
 bool valid_utf8(std::string_view s) {
   for (std::size_t pos = 0; pos < s.size();) {
     const CodePoint cp = decode(s, pos);
-    if (cp.value == kInvalidCodePoint)
-      return false;
+    if (cp.value == kInvalidCodePoint) return false;
     pos += cp.length;
   }
   return true;
@@ -1032,27 +976,23 @@ bool valid_utf8(std::string_view s) {
 }  // namespace
 
 std::vector<std::string> parse_word_list(std::string_view list_text) {
-  if (list_text.starts_with("\xEF\xBB\xBF"))
-    list_text.remove_prefix(3);
+  if (list_text.starts_with("\xEF\xBB\xBF")) list_text.remove_prefix(3);
   std::vector<std::string> words;
   while (!list_text.empty()) {
     const auto newline = list_text.find('\n');
     std::string_view line = list_text.substr(0, newline);
     list_text.remove_prefix(newline == std::string_view::npos ? list_text.size() : newline + 1);
     line = trim(line.substr(0, line.find('#')));
-    if (!line.empty() && valid_utf8(line))
-      words.emplace_back(line);
+    if (!line.empty() && valid_utf8(line)) words.emplace_back(line);
   }
   return words;
 }
 
 ChineseNumberScanner::ChineseNumberScanner(const std::vector<std::string>& non_number_words) {
   for (const std::string& word : non_number_words) {
-    if (word.empty() || !valid_utf8(word))
-      continue;
+    if (word.empty() || !valid_utf8(word)) continue;
     auto& bucket = words_by_first_[decode(word, 0).value];
-    if (std::find(bucket.begin(), bucket.end(), word) != bucket.end())
-      continue;
+    if (std::find(bucket.begin(), bucket.end(), word) != bucket.end()) continue;
     bucket.push_back(word);
     ++word_count_;
   }
@@ -1068,24 +1008,19 @@ ChineseNumberScanner ChineseNumberScanner::from_list_text(std::string_view list_
 
 std::optional<ChineseNumberScanner> ChineseNumberScanner::from_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return std::nullopt;
+  if (!in) return std::nullopt;
   const std::string contents{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad())
-    return std::nullopt;
+  if (in.bad()) return std::nullopt;
   return from_list_text(contents);
 }
 
 std::size_t ChineseNumberScanner::match_non_number_word(std::string_view text,
                                                         std::size_t offset) const {
-  if (offset >= text.size())
-    return 0;
+  if (offset >= text.size()) return 0;
   const auto bucket = words_by_first_.find(decode(text, offset).value);
-  if (bucket == words_by_first_.end())
-    return 0;
+  if (bucket == words_by_first_.end()) return 0;
   for (const std::string& word : bucket->second) {
-    if (starts_with(text, offset, word))
-      return word.size();
+    if (starts_with(text, offset, word)) return word.size();
   }
   return 0;
 }

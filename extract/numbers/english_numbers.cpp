@@ -138,8 +138,7 @@ constexpr auto kSuffixQualifiers = std::to_array<Qualifier>({
 template <std::size_t N>
 std::optional<std::int64_t> lookup(const std::array<Entry, N>& table, std::string_view word) {
   for (const Entry& entry : table) {
-    if (entry.word == word)
-      return entry.value;
+    if (entry.word == word) return entry.value;
   }
   return std::nullopt;
 }
@@ -147,8 +146,7 @@ std::optional<std::int64_t> lookup(const std::array<Entry, N>& table, std::strin
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
   for (std::string_view item : list) {
-    if (item == word)
-      return true;
+    if (item == word) return true;
   }
   return false;
 }
@@ -257,8 +255,7 @@ class Parser {
   }
   std::optional<std::int64_t> month_at(std::size_t i) const {
     const Token* t = token(i);
-    if (t == nullptr || t->type != TokenType::kWord || !t->capitalized)
-      return std::nullopt;
+    if (t == nullptr || t->type != TokenType::kWord || !t->capitalized) return std::nullopt;
     return lookup(kMonths, t->word);
   }
   std::optional<std::int64_t> plain_integer_at(std::size_t i) const {
@@ -276,10 +273,8 @@ class Parser {
   std::optional<std::size_t> match_words(std::size_t i, const Qualifier& q) const {
     std::size_t k = i;
     for (std::string_view word : q.words) {
-      if (word.empty())
-        break;
-      if (!is_word(k, word))
-        return std::nullopt;
+      if (word.empty()) break;
+      if (!is_word(k, word)) return std::nullopt;
       ++k;
     }
     return k;
@@ -335,18 +330,14 @@ class Parser {
     core.base = core.value;
     std::int64_t previous = 99;
     while (const Token* next = token(j)) {
-      if (next->type != TokenType::kWord)
-        break;
+      if (next->type != TokenType::kWord) break;
       const auto exponent = lookup(kScales, next->word);
       // "five hundred thousand" is fine, "thousand million" stacking is not.
-      if (!exponent || *exponent == previous || (*exponent > previous && previous != 2))
-        break;
+      if (!exponent || *exponent == previous || (*exponent > previous && previous != 2)) break;
       const auto multiplier = core.multiplier.scaled_by_pow10(static_cast<int>(*exponent));
-      if (!multiplier)
-        break;
+      if (!multiplier) break;
       core.multiplier = *multiplier;
-      if (core.value)
-        core.value = core.value->scaled_by_pow10(static_cast<int>(*exponent));
+      if (core.value) core.value = core.value->scaled_by_pow10(static_cast<int>(*exponent));
       previous = *exponent;
       ++j;
     }
@@ -377,12 +368,10 @@ class Parser {
     const auto add_small = [&](std::int64_t value, Last kind) {
       current += value;
       last = kind;
-      if (before_scales)
-        words_after_scale = true;
+      if (before_scales) words_after_scale = true;
     };
     const auto apply_scale = [&](std::int64_t exponent) {
-      if (!before_scales)
-        before_scales = total + (current == 0 ? 1 : current);
+      if (!before_scales) before_scales = total + (current == 0 ? 1 : current);
       std::int64_t factor = 1;
       for (std::int64_t e = 0; e < exponent; ++e)
         factor *= 10;
@@ -413,22 +402,18 @@ class Parser {
         }
         const auto unit = lookup(kUnits, next->word);
         const auto ordinal_unit = lookup(kOrdinalUnits, next->word);
-        if (!((unit && *unit >= 1 && *unit <= 9) || (ordinal_unit && *ordinal_unit <= 9)))
-          break;
+        if (!((unit && *unit >= 1 && *unit <= 9) || (ordinal_unit && *ordinal_unit <= 9))) break;
         ++j;
         continue;
       }
-      if (t->type != TokenType::kWord)
-        break;
+      if (t->type != TokenType::kWord) break;
       const std::string& w = t->word;
       if (const auto unit = lookup(kUnits, w)) {
         const bool after_tens = last == Last::kTens && *unit >= 1 && *unit <= 9;
-        if (!can_start_group() && !after_tens)
-          break;
+        if (!can_start_group() && !after_tens) break;
         add_small(*unit, *unit >= 10 ? Last::kTeen : Last::kUnit);
       } else if (const auto tens = lookup(kTens, w)) {
-        if (!can_start_group())
-          break;
+        if (!can_start_group()) break;
         add_small(*tens, Last::kTens);
       } else if (const auto scale = lookup(kScales, w)) {
         const bool has_count = last == Last::kArticle || last == Last::kUnit ||
@@ -444,31 +429,27 @@ class Parser {
             next != nullptr && next->type == TokenType::kWord &&
             (lookup(kUnits, next->word) || lookup(kTens, next->word) ||
              lookup(kOrdinalUnits, next->word) || lookup(kOrdinalTens, next->word));
-        if ((last != Last::kHundred && last != Last::kScale) || !number_follows)
-          break;
+        if ((last != Last::kHundred && last != Last::kScale) || !number_follows) break;
         last = Last::kAnd;
       } else if (w == "dozen") {
         if (last != Last::kArticle && last != Last::kUnit && last != Last::kTeen &&
             last != Last::kTens) {
           break;
         }
-        if (last == Last::kArticle)
-          current = 1;
+        if (last == Last::kArticle) current = 1;
         dozen = 12;
         last = Last::kUnit;
         ++j;
         break;
       } else if (const auto ordinal = lookup(kOrdinalUnits, w)) {
         const bool after_tens = last == Last::kTens && *ordinal <= 9;
-        if (!can_start_group() && !after_tens)
-          break;
+        if (!can_start_group() && !after_tens) break;
         add_small(*ordinal, Last::kUnit);
         core.ordinal = true;
         ++j;
         break;
       } else if (const auto ordinal_tens = lookup(kOrdinalTens, w)) {
-        if (!can_start_group())
-          break;
+        if (!can_start_group()) break;
         add_small(*ordinal_tens, Last::kTens);
         core.ordinal = true;
         ++j;
@@ -501,34 +482,26 @@ class Parser {
     } else if (!before_scales && dozen == 1) {
       core.base = core.value;
     }
-    if (j == i + 1)
-      core.only_word = tokens_[i].word;
+    if (j == i + 1) core.only_word = tokens_[i].word;
     core.lone_one = core.only_word == "one";
     return core;
   }
 
   std::optional<Core> parse_core(std::size_t i) const {
     const Token* t = token(i);
-    if (t == nullptr)
-      return std::nullopt;
-    if (t->type == TokenType::kNumber)
-      return parse_digits(i);
-    if (t->type == TokenType::kWord)
-      return parse_words(i);
+    if (t == nullptr) return std::nullopt;
+    if (t->type == TokenType::kNumber) return parse_digits(i);
+    if (t->type == TokenType::kWord) return parse_words(i);
     return std::nullopt;
   }
 
   // Index after a percent marker at k, if there is one.
   std::optional<std::size_t> read_percent(std::size_t k) const {
     const Token* t = token(k);
-    if (t == nullptr)
-      return std::nullopt;
-    if (t->type == TokenType::kPercent)
-      return k + 1;
-    if (is_word(k, "percent") || is_word(k, "pct"))
-      return k + 1;
-    if (is_word(k, "per") && is_word(k + 1, "cent"))
-      return k + 2;
+    if (t == nullptr) return std::nullopt;
+    if (t->type == TokenType::kPercent) return k + 1;
+    if (is_word(k, "percent") || is_word(k, "pct")) return k + 1;
+    if (is_word(k, "per") && is_word(k + 1, "cent")) return k + 2;
     if (is_word(k, "per") && token(k + 1) != nullptr && tokens_[k + 1].type == TokenType::kHyphen &&
         is_word(k + 2, "cent")) {
       return k + 3;
@@ -539,21 +512,16 @@ class Parser {
   // Index after a fraction denominator ("two-thirds", "one half"), if there is one.
   std::optional<std::size_t> read_denominator(const Core& core) const {
     std::size_t k = core.end;
-    if (token(k) != nullptr && tokens_[k].type == TokenType::kHyphen && adjacent(k - 1, k))
-      ++k;
+    if (token(k) != nullptr && tokens_[k].type == TokenType::kHyphen && adjacent(k - 1, k)) ++k;
     const Token* t = token(k);
-    if (t == nullptr || t->type != TokenType::kWord)
-      return std::nullopt;
-    if (contains(kPluralDenominators, t->word))
-      return k + 1;
-    if (core.lone_one && contains(kSingularDenominators, t->word))
-      return k + 1;
+    if (t == nullptr || t->type != TokenType::kWord) return std::nullopt;
+    if (contains(kPluralDenominators, t->word)) return k + 1;
+    if (core.lone_one && contains(kSingularDenominators, t->word)) return k + 1;
     return std::nullopt;
   }
 
   bool one_is_a_count(std::size_t k) const {
-    if (token(k) != nullptr && tokens_[k].type == TokenType::kHyphen && adjacent(k - 1, k))
-      ++k;
+    if (token(k) != nullptr && tokens_[k].type == TokenType::kHyphen && adjacent(k - 1, k)) ++k;
     const Token* t = token(k);
     return t != nullptr && t->type == TokenType::kWord && contains(kOneUnitNouns, t->word);
   }
@@ -563,30 +531,23 @@ class Parser {
       return false;
     }
     const Token& t = tokens_[core.first];
-    if (t.literal.grouped || t.literal.has_point || core.end > core.first + 2)
-      return false;
-    if (core.end == core.first + 2 && !core.ordinal)
-      return false;
+    if (t.literal.grouped || t.literal.has_point || core.end > core.first + 2) return false;
+    if (core.end == core.first + 2 && !core.ordinal) return false;
     const auto day = core.value->to_int64();
     return day && *day >= 1 && *day <= 31;
   }
 
   // "June 4th", "4 June", "the 5th of June", "June 4th and 5th".
   bool in_date_context(const Core& core, std::size_t start) const {
-    if (!is_day_number(core))
-      return false;
-    if (start > 0 && month_at(start - 1))
-      return true;
-    if (month_at(core.end) || (is_word(core.end, "of") && month_at(core.end + 1)))
-      return true;
-    if (!last_day_end_ || *last_day_end_ >= start)
-      return false;
+    if (!is_day_number(core)) return false;
+    if (start > 0 && month_at(start - 1)) return true;
+    if (month_at(core.end) || (is_word(core.end, "of") && month_at(core.end + 1))) return true;
+    if (!last_day_end_ || *last_day_end_ >= start) return false;
     for (std::size_t k = *last_day_end_; k < start; ++k) {
       const Token& t = tokens_[k];
       const bool joiner = t.type == TokenType::kComma || t.type == TokenType::kHyphen ||
                           is_word(k, "and") || is_word(k, "to") || is_word(k, "or");
-      if (!joiner)
-        return false;
+      if (!joiner) return false;
     }
     return true;
   }
@@ -601,8 +562,7 @@ class Parser {
   }
 
   void emit(NumberMention mention, std::size_t end_token) {
-    if (mention.kind == NumberKind::kDay)
-      last_day_end_ = end_token;
+    if (mention.kind == NumberKind::kDay) last_day_end_ = end_token;
     last_end_ = end_token;
     last_kind_ = mention.kind;
     out_.push_back(std::move(mention));
@@ -613,11 +573,9 @@ class Parser {
     const auto year = plain_integer_at(i);
     const auto month = plain_integer_at(i + 2);
     const auto day = plain_integer_at(i + 4);
-    if (!year || !month || !day || tokens_[i].literal.integer_digits != 4)
-      return std::nullopt;
+    if (!year || !month || !day || tokens_[i].literal.integer_digits != 4) return std::nullopt;
     for (std::size_t k = i; k < i + 4; ++k) {
-      if (!adjacent(k, k + 1))
-        return std::nullopt;
+      if (!adjacent(k, k + 1)) return std::nullopt;
     }
     if (tokens_[i + 1].type != TokenType::kHyphen || tokens_[i + 3].type != TokenType::kHyphen ||
         *month < 1 || *month > 12 || *day < 1 || *day > 31) {
@@ -637,8 +595,7 @@ class Parser {
   // A month name is reported only next to a day or year, so "from April to June" is not.
   std::optional<std::size_t> try_month_name(std::size_t i) {
     const auto month = month_at(i);
-    if (!month)
-      return std::nullopt;
+    if (!month) return std::nullopt;
     bool dated = false;
     if (const auto next = plain_integer_at(i + 1)) {
       dated = (*next >= 1 && *next <= 31) ||
@@ -648,8 +605,7 @@ class Parser {
         (*last_end_ == i || (*last_end_ + 1 == i && is_word(i - 1, "of")))) {
       dated = true;
     }
-    if (!dated)
-      return std::nullopt;
+    if (!dated) return std::nullopt;
     NumberMention m = make_mention(i, i + 1);
     m.kind = NumberKind::kMonth;
     m.low = Decimal::from_int(*month);
@@ -674,21 +630,15 @@ class Parser {
     const bool joined_by_hyphen = token(k) != nullptr && tokens_[k].type == TokenType::kHyphen &&
                                   adjacent(k - 1, k) && adjacent(k, k + 1) && first.from_digits &&
                                   tokens_[k + 1].type == TokenType::kNumber;
-    if (!joined_by_or && !joined_by_to && !joined_by_and && !joined_by_hyphen)
-      return std::nullopt;
-    if (first.ordinal || first.decade || !first.value)
-      return std::nullopt;
+    if (!joined_by_or && !joined_by_to && !joined_by_and && !joined_by_hyphen) return std::nullopt;
+    if (first.ordinal || first.decade || !first.value) return std::nullopt;
     const auto second = parse_core(k + 1);
-    if (!second || second->ordinal || second->decade || !second->value)
-      return std::nullopt;
-    if (first.plain_four_digits && second->plain_four_digits)
-      return std::nullopt;  // years
+    if (!second || second->ordinal || second->decade || !second->value) return std::nullopt;
+    if (first.plain_four_digits && second->plain_four_digits) return std::nullopt;  // years
     std::size_t end = second->end;
     const auto second_percent = read_percent(end);
-    if (second_percent)
-      end = *second_percent;
-    if (first_percent && !second_percent)
-      return std::nullopt;
+    if (second_percent) end = *second_percent;
+    if (first_percent && !second_percent) return std::nullopt;
     Range range;
     range.high = *second->value;
     range.end = end;
@@ -697,32 +647,26 @@ class Parser {
     if (first.multiplier == one && second->base && second->multiplier > one &&
         *first.value < *second->base) {
       const auto low = first.value->times(second->multiplier);
-      if (!low)
-        return std::nullopt;
+      if (!low) return std::nullopt;
       range.low = *low;
     } else {
       range.low = *first.value;
     }
-    if (!(range.low < range.high))
-      return std::nullopt;
+    if (!(range.low < range.high)) return std::nullopt;
     return range;
   }
 
   std::optional<std::size_t> try_at(std::size_t i) {
-    if (const auto next = try_iso_date(i))
-      return next;
-    if (const auto next = try_month_name(i))
-      return next;
+    if (const auto next = try_iso_date(i)) return next;
+    if (const auto next = try_month_name(i)) return next;
 
     Flags flags;
     const bool between = is_word(i, "between");
     const std::size_t core_start = between ? i + 1 : read_qualifiers(i, kQualifiers, &flags);
     const auto core = parse_core(core_start);
-    if (!core)
-      return std::nullopt;
+    if (!core) return std::nullopt;
     if (!core->ordinal) {
-      if (const auto skip = read_denominator(*core))
-        return skip;
+      if (const auto skip = read_denominator(*core)) return skip;
     }
 
     std::size_t k = core->end;
@@ -741,14 +685,11 @@ class Parser {
     }
     const std::size_t suffix_end = read_qualifiers(k, kSuffixQualifiers, &flags);
     std::optional<Range> range;
-    if (suffix_end == k && !odd)
-      range = read_range(*core, percent, k, i, between);
-    if (between && !range)
-      return std::nullopt;
+    if (suffix_end == k && !odd) range = read_range(*core, percent, k, i, between);
+    if (between && !range) return std::nullopt;
     k = range ? range->end : suffix_end;
 
-    if (core->lone_one && !range && !percent && !one_is_a_count(core->end))
-      return std::nullopt;
+    if (core->lone_one && !range && !percent && !one_is_a_count(core->end)) return std::nullopt;
     // "one second", "per second": the unit of time.
     if (core->only_word == "second" && core->first > 0) {
       const Token& before = tokens_[core->first - 1];

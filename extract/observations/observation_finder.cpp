@@ -32,10 +32,8 @@ Clause clause_around(std::string_view text, std::size_t begin, std::size_t end, 
   auto scan = [&](std::string_view mark) {
     for (std::size_t at = text.find(mark); at != std::string_view::npos;
          at = text.find(mark, at + 1)) {
-      if (at + mark.size() <= begin)
-        clause_begin = std::max(clause_begin, at + mark.size());
-      if (at >= end)
-        clause_end = std::min(clause_end, at);
+      if (at + mark.size() <= begin) clause_begin = std::max(clause_begin, at + mark.size());
+      if (at >= end) clause_end = std::min(clause_end, at);
     }
   };
   if (chinese) {
@@ -49,18 +47,13 @@ Clause clause_around(std::string_view text, std::size_t begin, std::size_t end, 
 }
 
 bool unit_fits_measure(const Concept& unit, const Concept& measure) {
-  if (measure.kind == "money")
-    return unit.id == "yuan";
-  if (unit.id == "yuan")
-    return false;
-  if (measure.kind == "percent" || measure.kind == "ratio")
-    return unit.id == "percent";
-  if (unit.id == "percent")
-    return measure.kind == "percent" || measure.kind == "ratio";
+  if (measure.kind == "money") return unit.id == "yuan";
+  if (unit.id == "yuan") return false;
+  if (measure.kind == "percent" || measure.kind == "ratio") return unit.id == "percent";
+  if (unit.id == "percent") return measure.kind == "percent" || measure.kind == "ratio";
   if (measure.kind == "duration")
     return unit.id == "month" || unit.id == "year" || unit.id == "day";
-  if (measure.kind == "distance")
-    return unit.id == "li" || unit.id == "mile" || unit.id == "km";
+  if (measure.kind == "distance") return unit.id == "li" || unit.id == "mile" || unit.id == "km";
   return measure.kind == "count";
 }
 
@@ -81,8 +74,7 @@ class ObservationFinder {
     std::size_t previous_paragraph = static_cast<std::size_t>(-1);
     for (std::size_t s = 0; s < context_.sentences.size(); ++s) {
       const Sentence& sentence = context_.sentences[s];
-      if (sentence.paragraph != previous_paragraph)
-        previous_about.clear();
+      if (sentence.paragraph != previous_paragraph) previous_about.clear();
       previous_paragraph = sentence.paragraph;
       const std::string_view text = sentence.text;
       const auto numbers = chinese_ ? find_chinese_numbers(text, context_.resources.chinese_numbers)
@@ -94,12 +86,9 @@ class ObservationFinder {
       const auto qualifiers = qualifiers_.find_cues(text, chinese_);
       for (std::size_t n = 0; n < numbers.size(); ++n) {
         const NumberMention& number = numbers[n];
-        if (number.overflow)
-          continue;
-        if (number.kind != NumberKind::kQuantity && number.kind != NumberKind::kPercent)
-          continue;
-        if (inside_period(number, periods) || inside_name(s, number))
-          continue;
+        if (number.overflow) continue;
+        if (number.kind != NumberKind::kQuantity && number.kind != NumberKind::kPercent) continue;
+        if (inside_period(number, periods) || inside_name(s, number)) continue;
         Observation observation =
             make(s, text, number, periods, measures, units, qualifiers, previous_about);
         previous_about = observation.about;
@@ -126,8 +115,7 @@ class ObservationFinder {
 
   const Concept* unit_of(const NumberMention& number, std::string_view text,
                          const std::vector<CueMatch>& units) const {
-    if (number.is_percent())
-      return context_.resources.lexicon.units.find("percent");
+    if (number.is_percent()) return context_.resources.lexicon.units.find("percent");
     const std::size_t window = chinese_ ? kUnitWindowChinese : kUnitWindowEnglish;
     for (const CueMatch& unit : units) {
       if (unit.begin >= number.end && unit.begin <= number.end + window) {
@@ -148,19 +136,27 @@ class ObservationFinder {
     const Concept* best = nullptr;
     std::size_t best_distance = static_cast<std::size_t>(-1);
     for (const CueMatch& cue : measures) {
-      if (cue.begin < clause.begin || cue.end > clause.end)
+      if (cue.begin < clause.begin || cue.end > clause.end) continue;
+      // A one-character cue (期, 种, 次, 县) is a counted noun only right after the number;
+      // elsewhere it is part of some other word (时期, 各种).
+      if (chinese_ && cue.end - cue.begin <= 3 &&
+          !(cue.begin >= number.end && cue.begin <= number.end + 6)) {
         continue;
-      if (unit != nullptr && !relative && !unit_fits_measure(*unit, *cue.concept_))
-        continue;
-      if (relative && cue.concept_->kind == "percent" && !unit)
-        continue;
+      }
+      // A relative change is a change of the thing named before the number.
+      if (relative && cue.begin >= number.end) continue;
+      if (unit != nullptr && !cue.concept_->count_unit.empty() && unit->id != "piece" &&
+          unit->id != cue.concept_->count_unit && !relative) {
+        continue;  // "287 people" is not a count of cooperatives
+      }
+      if (unit != nullptr && !relative && !unit_fits_measure(*unit, *cue.concept_)) continue;
+      if (relative && cue.concept_->kind == "percent" && !unit) continue;
       // A counted noun right after the number names the measure best; otherwise the
       // nearest cue, before the number preferred ("次品率降低到百分之六").
       std::size_t distance = cue.begin >= number.end
                                  ? (cue.begin - number.end) * 2 + 1
                                  : (number.begin - std::min(number.begin, cue.end)) * 2;
-      if (cue.begin >= number.end && cue.begin <= number.end + 12)
-        distance = 0;
+      if (cue.begin >= number.end && cue.begin <= number.end + 12) distance = 0;
       if (distance < best_distance) {
         best = cue.concept_;
         best_distance = distance;
@@ -173,8 +169,7 @@ class ObservationFinder {
                        const std::string& previous_about) const {
     const EntityMention* nearest = nullptr;
     for (const EntityMention& mention : mentions_) {
-      if (mention.sentence != s || mention.end > number.begin)
-        continue;
+      if (mention.sentence != s || mention.end > number.begin) continue;
       const EntityType type = mention.entity.type;
       if (type == EntityType::kTrade || type == EntityType::kPerson || type == EntityType::kEvent)
         continue;
@@ -196,8 +191,7 @@ class ObservationFinder {
     std::string whole;
     for (const auto& [word, level] : kWholeUnits) {
       const std::size_t at = text.rfind(word, number.begin);
-      if (at == std::string_view::npos || at + word.size() > number.begin)
-        continue;
+      if (at == std::string_view::npos || at + word.size() > number.begin) continue;
       if (whole.empty() || at > whole_at) {
         const std::string& key = level == 0   ? focus_.region
                                  : level == 1 ? focus_.province
@@ -209,13 +203,23 @@ class ObservationFinder {
         }
       }
     }
-    if (!whole.empty() && (nearest == nullptr || whole_at > nearest->begin))
-      return whole;
-    if (nearest != nullptr)
+    // A cooperative named before 全县 stays the subject unless 全县 directly counts the number
+    // ("和全县六个供销合作社订立了九千万元的销货合同": the contract is the cooperative's).
+    const bool whole_applies =
+        !whole.empty() && (nearest == nullptr || whole_at > nearest->begin) &&
+        (nearest == nullptr || !is_cooperative(nearest->entity.type) || number.begin - whole_at <= 9);
+    if (whole_applies) return whole;
+    if (nearest != nullptr) {
+      // "鄂城、宜昌、沙市等十个县、市": a number after a list counts the list, which lies in
+      // the article's main place.
+      const std::string_view between = text.substr(nearest->end, number.begin - nearest->end);
+      const bool after_list = between.find("等") != std::string_view::npos ||
+                              between.find("including") != std::string_view::npos;
+      if (after_list && !focus_.main.empty()) return focus_.main;
       return nearest->entity.key;
-    if (!previous_about.empty())
-      return previous_about;
-    return focus_.smallest();
+    }
+    if (!previous_about.empty()) return previous_about;
+    return focus_.main.empty() ? focus_.smallest() : focus_.main;
   }
 
   std::optional<Period> period_of(const NumberMention& number,
@@ -223,15 +227,11 @@ class ObservationFinder {
     const Period* before = nullptr;
     const Period* after = nullptr;
     for (const Period& period : periods) {
-      if (period.text_end <= number.begin)
-        before = &period;
-      if (period.text_begin >= number.end && after == nullptr)
-        after = &period;
+      if (period.text_end <= number.begin) before = &period;
+      if (period.text_begin >= number.end && after == nullptr) after = &period;
     }
-    if (before != nullptr)
-      return *before;
-    if (after != nullptr)
-      return *after;
+    if (before != nullptr) return *before;
+    if (after != nullptr) return *after;
     return std::nullopt;
   }
 
@@ -239,12 +239,9 @@ class ObservationFinder {
                               const NumberMention& number) const {
     ObservationStatus status = ObservationStatus::kAchieved;
     for (const CueMatch& cue : qualifiers) {
-      if (cue.begin > number.begin)
-        break;
-      if (cue.concept_->kind == "plan")
-        status = ObservationStatus::kPlan;
-      if (cue.concept_->kind == "estimate")
-        status = ObservationStatus::kEstimate;
+      if (cue.begin > number.begin) break;
+      if (cue.concept_->kind == "plan") status = ObservationStatus::kPlan;
+      if (cue.concept_->kind == "estimate") status = ObservationStatus::kEstimate;
     }
     return status;
   }
@@ -264,6 +261,14 @@ class ObservationFinder {
             gap.find("from") != std::string_view::npos ||
             gap.find("由") != std::string_view::npos || gap.find("从") != std::string_view::npos;
         found = pair ? nullptr : &cue;
+      }
+      // "reduced the defective rate by 40%": the change verb, then what changed, then "by".
+      if (!chinese_ && (kind == "increase" || kind == "decrease") && cue.end <= number.begin &&
+          number.begin - cue.end <= 60) {
+        const std::string_view gap = text.substr(cue.end, number.begin - cue.end);
+        if ((gap.ends_with(" by ") || gap == " by ") && gap.find(", ") == std::string_view::npos) {
+          found = &cue;
+        }
       }
     }
     return found;
@@ -311,8 +316,7 @@ class ObservationFinder {
   void pair_from_to(Observation& observation, std::string_view text, const NumberMention& number,
                     std::size_t n, const std::vector<NumberMention>& numbers,
                     const std::vector<CueMatch>& qualifiers) {
-    if (n == 0 || observations_.empty())
-      return;
+    if (n == 0 || observations_.empty()) return;
     const NumberMention& previous = numbers[n - 1];
     const std::string_view between = text.substr(previous.end, number.begin - previous.end);
     bool has_to = false;
@@ -327,15 +331,12 @@ class ObservationFinder {
         has_from = true;
       }
     }
-    if (!has_from || !has_to || between.size() > 24)
-      return;
+    if (!has_from || !has_to || between.size() > 24) return;
     Observation& first = observations_.back();
     first.qualifier = ObservationQualifier::kBefore;
     observation.qualifier = ObservationQualifier::kAfter;
-    if (observation.measure == "unclassified")
-      observation.measure = first.measure;
-    if (first.measure == "unclassified")
-      first.measure = observation.measure;
+    if (observation.measure == "unclassified") observation.measure = first.measure;
+    if (first.measure == "unclassified") first.measure = observation.measure;
     observation.about = first.about;
   }
 
@@ -351,18 +352,14 @@ class ObservationFinder {
 }  // namespace
 
 std::string ArticleFocus::smallest() const {
-  if (!county.empty())
-    return county;
-  if (!city.empty())
-    return city;
-  if (!province.empty())
-    return province;
+  if (!county.empty()) return county;
+  if (!city.empty()) return city;
+  if (!province.empty()) return province;
   return region;
 }
 
 std::optional<Decimal> in_new_yuan(const Decimal& value, CalendarDate date) {
-  if (date < kRedenomination)
-    return value.scaled_by_pow10(-4);
+  if (date < kRedenomination) return value.scaled_by_pow10(-4);
   return value;
 }
 

@@ -15,6 +15,7 @@ namespace coopgraph::extract {
 // The places an article is mostly about, one per level; numbers with no entity named
 // near them are about the smallest of these.
 struct ArticleFocus {
+  std::string main;  // the place the headline names, else the most named place
   std::string region;
   std::string province;
   std::string city;

@@ -32,8 +32,7 @@ bool is_han(char32_t c) {
 }
 
 std::size_t previous_char(std::string_view text, std::size_t offset) {
-  if (offset == 0)
-    return 0;
+  if (offset == 0) return 0;
   std::size_t at = offset - 1;
   while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80)
     --at;
@@ -45,8 +44,7 @@ std::size_t han_run_before(std::string_view text, std::size_t end, std::size_t l
   for (std::size_t count = 0; count < limit && start > 0; ++count) {
     const std::size_t before = previous_char(text, start);
     std::size_t length = 0;
-    if (!is_han(code_point_at(text, before, &length)) || before + length != start)
-      break;
+    if (!is_han(code_point_at(text, before, &length)) || before + length != start) break;
     start = before;
   }
   return end - start;

@@ -36,6 +36,21 @@ std::string PinyinTransliterator::with_tones(std::string_view han) const {
   return result;
 }
 
+std::string PinyinTransliterator::toneless(std::string_view han) const {
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(han.data(), static_cast<int32_t>(han.size())));
+  han_latin_->transliterate(text);
+  latin_ascii_->transliterate(text);
+  std::string ascii;
+  text.toUTF8String(ascii);
+  std::string result;
+  for (char c : ascii) {
+    if ((c >= 'a' && c <= 'z') || c == ' ') result += c;
+    if (c >= 'A' && c <= 'Z') result += static_cast<char>(c - 'A' + 'a');
+  }
+  return result;
+}
+
 std::string PinyinTransliterator::compact(std::string_view han) const {
   icu::UnicodeString text =
       icu::UnicodeString::fromUTF8(icu::StringPiece(han.data(), static_cast<int32_t>(han.size())));
@@ -49,10 +64,8 @@ std::string PinyinTransliterator::compact(std::string_view han) const {
 std::string compact_latin(std::string_view latin) {
   std::string key;
   for (char c : latin) {
-    if (c >= 'a' && c <= 'z')
-      key += c;
-    if (c >= 'A' && c <= 'Z')
-      key += static_cast<char>(c - 'A' + 'a');
+    if (c >= 'a' && c <= 'z') key += c;
+    if (c >= 'A' && c <= 'Z') key += static_cast<char>(c - 'A' + 'a');
   }
   return key;
 }

@@ -25,6 +25,8 @@ class PinyinTransliterator {
 
   // With tone marks, one syllable per character, separated by spaces: "yáng quán shì".
   std::string with_tones(std::string_view han) const;
+  // Without tone marks, one syllable per character: "yang quan shi".
+  std::string toneless(std::string_view han) const;
   // Lower-case ASCII letters only: "yangquanshi".
   std::string compact(std::string_view han) const;
 

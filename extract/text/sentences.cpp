@@ -27,8 +27,7 @@ bool follows_abbreviation(std::string_view text, std::size_t dot) {
   }
   const std::string_view word = text.substr(start, dot - start);
   for (std::string_view abbreviation : kAbbreviations) {
-    if (word == abbreviation)
-      return true;
+    if (word == abbreviation) return true;
   }
   return word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));  // initials
 }
@@ -38,25 +37,19 @@ std::vector<std::size_t> english_sentence_ends(std::string_view text) {
   std::vector<std::size_t> ends;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (c != '.' && c != '!' && c != '?')
-      continue;
+    if (c != '.' && c != '!' && c != '?') continue;
     std::size_t end = i + 1;
     while (end < text.size() && (text[end] == '"' || text[end] == '\'' || text[end] == ')'))
       ++end;
-    if (end >= text.size())
-      break;
-    if (text[end] != ' ')
-      continue;
+    if (end >= text.size()) break;
+    if (text[end] != ' ') continue;
     std::size_t next = end;
     while (next < text.size() && text[next] == ' ')
       ++next;
-    if (next >= text.size())
-      break;
+    if (next >= text.size()) break;
     const char first = text[next];
-    if (!is_upper_or_digit(first) && first != '"' && first != '(' && first != '\'')
-      continue;
-    if (c == '.' && follows_abbreviation(text, i))
-      continue;
+    if (!is_upper_or_digit(first) && first != '"' && first != '(' && first != '\'') continue;
+    if (c == '.' && follows_abbreviation(text, i)) continue;
     ends.push_back(end);
   }
   ends.push_back(text.size());
@@ -85,11 +78,9 @@ std::vector<std::size_t> chinese_sentence_ends(std::string_view text) {
         break;
       }
     }
-    if (!matched)
-      ++i;
+    if (!matched) ++i;
   }
-  if (ends.empty() || ends.back() != text.size())
-    ends.push_back(text.size());
+  if (ends.empty() || ends.back() != text.size()) ends.push_back(text.size());
   return ends;
 }
 

@@ -57,8 +57,7 @@ struct Match {
 };
 
 void keep_longest(std::optional<Found>& best, std::optional<Found> candidate) {
-  if (candidate && (!best || candidate->next > best->next))
-    best = std::move(candidate);
+  if (candidate && (!best || candidate->next > best->next)) best = std::move(candidate);
 }
 
 bool usable_anchor(CalendarDate date) {
@@ -140,20 +139,16 @@ Spec combine(const Spec& a, const Spec& b) {
 }
 
 std::optional<CalendarDate> make_date(int year, int month, int day) {
-  if (year < 1 || year > kMaxYear)
-    return std::nullopt;
-  if (day == 0)
-    return last_day_of_month(year, month);
-  if (!is_valid_date(year, month, day))
-    return std::nullopt;
+  if (year < 1 || year > kMaxYear) return std::nullopt;
+  if (day == 0) return last_day_of_month(year, month);
+  if (!is_valid_date(year, month, day)) return std::nullopt;
   return CalendarDate{year, month, day};
 }
 
 std::optional<Spec> rolling_spec(CalendarDate article, int months) {
   auto start = months_before(article, months);
   auto end = previous_day(article);
-  if (!start || !end || *end < *start)
-    return std::nullopt;
+  if (!start || !end || *end < *start) return std::nullopt;
   return fixed_spec(*start, *end, Granularity::kRange);
 }
 
@@ -184,12 +179,10 @@ Spec month_ref_spec(CalendarDate article, int delta) {
 
 std::optional<Period> build(const Match& match, int year, CalendarDate article, bool anchor_ok) {
   const Spec& spec = match.found.spec;
-  if (year < 1 || year > kMaxYear)
-    return std::nullopt;
+  if (year < 1 || year > kMaxYear) return std::nullopt;
   auto start = make_date(year + spec.start_year_offset, spec.start_month, spec.start_day);
   auto end = make_date(year + spec.end_year_offset, spec.end_month, spec.end_day);
-  if (!start || !end || *end < *start)
-    return std::nullopt;
+  if (!start || !end || *end < *start) return std::nullopt;
   Period period;
   period.start = *start;
   period.end = *end;
@@ -232,13 +225,10 @@ std::vector<Period> resolve(const std::vector<Match>& matches, std::string_view 
       else if (anchor_ok)
         year = says_last_year ? article.year - 1 : article.year;
     }
-    if (match.found.named && !match.comparison)
-      context = match.found.spec.year;
-    if (!year)
-      continue;
+    if (match.found.named && !match.comparison) context = match.found.spec.year;
+    if (!year) continue;
     auto period = build(match, *year, article, anchor_ok);
-    if (!period)
-      continue;
+    if (!period) continue;
     period->raw = std::string(text.substr(match.begin, match.end - match.begin));
     period->text_begin = match.begin;
     period->text_end = match.end;
@@ -375,8 +365,7 @@ class EnglishScanner {
   std::optional<std::size_t> seq(std::size_t i,
                                  std::initializer_list<std::string_view> words) const {
     for (std::string_view text : words) {
-      if (!word(i, text))
-        return std::nullopt;
+      if (!word(i, text)) return std::nullopt;
       ++i;
     }
     return i;
@@ -389,8 +378,7 @@ class EnglishScanner {
     if (i >= tokens_.size() || tokens_[i].kind != Token::Kind::kWord || !tokens_[i].capitalized)
       return std::nullopt;
     for (std::size_t m = 0; m < kMonths.size(); ++m) {
-      if (tokens_[i].lower == kMonths[m])
-        return static_cast<int>(m) + 1;
+      if (tokens_[i].lower == kMonths[m]) return static_cast<int>(m) + 1;
     }
     return std::nullopt;
   }
@@ -398,33 +386,27 @@ class EnglishScanner {
   std::optional<int> day_at(std::size_t i) const {
     if (i >= tokens_.size() || tokens_[i].kind != Token::Kind::kNumber || tokens_[i].digits > 2)
       return std::nullopt;
-    if (tokens_[i].value < 1 || tokens_[i].value > 31)
-      return std::nullopt;
+    if (tokens_[i].value < 1 || tokens_[i].value > 31) return std::nullopt;
     return tokens_[i].value;
   }
 
   // "1,953" and "0.1953" are not years, nor is a number followed by % or a currency.
   std::optional<int> year_number_at(std::size_t i) const {
-    if (i >= tokens_.size())
-      return std::nullopt;
+    if (i >= tokens_.size()) return std::nullopt;
     const Token& token = tokens_[i];
     if (token.kind != Token::Kind::kNumber || token.digits != 4 || token.ordinal ||
         token.value < 1900 || token.value > 1999) {
       return std::nullopt;
     }
-    if (i >= 2 && glued(i - 2, i - 1, i))
-      return std::nullopt;
-    if (glued(i, i + 1, i + 2))
-      return std::nullopt;
-    if (punct(i + 1, '%') || word(i + 1, "percent") || word(i + 1, "yuan"))
-      return std::nullopt;
+    if (i >= 2 && glued(i - 2, i - 1, i)) return std::nullopt;
+    if (glued(i, i + 1, i + 2)) return std::nullopt;
+    if (punct(i + 1, '%') || word(i + 1, "percent") || word(i + 1, "yuan")) return std::nullopt;
     return token.value;
   }
 
   // Two numbers joined by a comma or point with no space: one number such as 12,000 or 3.5.
   bool glued(std::size_t left, std::size_t separator, std::size_t right) const {
-    if (right >= tokens_.size() || !(punct(separator, ',') || punct(separator, '.')))
-      return false;
+    if (right >= tokens_.size() || !(punct(separator, ',') || punct(separator, '.'))) return false;
     return tokens_[left].kind == Token::Kind::kNumber &&
            tokens_[right].kind == Token::Kind::kNumber &&
            tokens_[left].end == tokens_[separator].begin &&
@@ -433,8 +415,7 @@ class EnglishScanner {
 
   // Whether a bare four-digit number is a year: the word before it must make it a date.
   bool year_context(std::size_t i) const {
-    if (i == 0)
-      return false;
+    if (i == 0) return false;
     static constexpr std::array<std::string_view, 20> kWords{
         "in",    "of",      "for",     "since", "to",         "than",  "from",
         "until", "till",    "during",  "by",    "before",     "after", "with",
@@ -451,10 +432,8 @@ class EnglishScanner {
   }
 
   bool comparison_before(std::size_t i) const {
-    if (i == 0)
-      return false;
-    if (word(i - 1, "than") || word(i - 1, "over"))
-      return true;
+    if (i == 0) return false;
+    if (word(i - 1, "than") || word(i - 1, "over")) return true;
     return i >= 2 && (word(i - 1, "to") || word(i - 1, "with")) &&
            (word(i - 2, "compared") || word(i - 2, "comparison") || word(i - 2, "compare") ||
             word(i - 2, "relative") || word(i - 2, "contrast"));
@@ -464,29 +443,23 @@ class EnglishScanner {
     static constexpr std::array<std::string_view, 12> kCounts{"one",  "two", "three",  "four",
                                                               "five", "six", "seven",  "eight",
                                                               "nine", "ten", "eleven", "twelve"};
-    if (i >= tokens_.size())
-      return std::nullopt;
+    if (i >= tokens_.size()) return std::nullopt;
     const Token& token = tokens_[i];
     if (token.kind == Token::Kind::kNumber && !token.ordinal && token.digits <= 2 &&
         token.value >= 1) {
       return token.value;
     }
     for (std::size_t k = 0; k < kCounts.size(); ++k) {
-      if (word(i, kCounts[k]))
-        return static_cast<int>(k) + 1;
+      if (word(i, kCounts[k])) return static_cast<int>(k) + 1;
     }
     return std::nullopt;
   }
 
   std::optional<YearRef> relative_year(std::size_t i) const {
-    if (!anchor_ok_)
-      return std::nullopt;
-    if (auto next = seq(i, {"last", "year"}))
-      return YearRef{article_.year - 1, *next, true};
-    if (auto next = seq(i, {"this", "year"}))
-      return YearRef{article_.year, *next, false};
-    if (auto next = seq(i, {"next", "year"}))
-      return YearRef{article_.year + 1, *next, false};
+    if (!anchor_ok_) return std::nullopt;
+    if (auto next = seq(i, {"last", "year"})) return YearRef{article_.year - 1, *next, true};
+    if (auto next = seq(i, {"this", "year"})) return YearRef{article_.year, *next, false};
+    if (auto next = seq(i, {"next", "year"})) return YearRef{article_.year + 1, *next, false};
     if (auto next = seq(i, {"the", "year", "before", "last"}))
       return YearRef{article_.year - 2, *next, false};
     return std::nullopt;
@@ -495,21 +468,15 @@ class EnglishScanner {
   // The year written after a month or quarter: "this year", "of last year", "of 1954",
   // "1953", ", 1954" (after a day), "of the year" (the context year).
   std::optional<YearRef> year_suffix(std::size_t i, bool allow_comma) const {
-    if (auto ref = relative_year(i))
-      return ref;
-    if (auto year = year_number_at(i))
-      return YearRef{*year, i + 1, false};
+    if (auto ref = relative_year(i)) return ref;
+    if (auto year = year_number_at(i)) return YearRef{*year, i + 1, false};
     if (allow_comma && punct(i, ',')) {
-      if (auto year = year_number_at(i + 1))
-        return YearRef{*year, i + 2, false};
+      if (auto year = year_number_at(i + 1)) return YearRef{*year, i + 2, false};
     }
     if (word(i, "of")) {
-      if (auto ref = relative_year(i + 1))
-        return ref;
-      if (auto year = year_number_at(i + 1))
-        return YearRef{*year, i + 2, false};
-      if (auto next = seq(i + 1, {"the", "year"}))
-        return YearRef{std::nullopt, *next, false};
+      if (auto ref = relative_year(i + 1)) return ref;
+      if (auto year = year_number_at(i + 1)) return YearRef{*year, i + 2, false};
+      if (auto next = seq(i + 1, {"the", "year"})) return YearRef{std::nullopt, *next, false};
       if (auto next = seq(i + 1, {"the", "same", "year"}))
         return YearRef{std::nullopt, *next, false};
     }
@@ -518,8 +485,7 @@ class EnglishScanner {
 
   void apply_suffix(Found& found, bool allow_comma) const {
     auto suffix = year_suffix(found.next, allow_comma);
-    if (!suffix)
-      return;
+    if (!suffix) return;
     found.next = suffix->next;
     if (suffix->year) {
       found.spec.year = suffix->year;
@@ -536,22 +502,14 @@ class EnglishScanner {
 
   // "early", "mid-", "late", "the last ten days of": a ten-day part of the month that follows.
   std::optional<Dekad> dekad_prefix(std::size_t i) const {
-    if (word(i, "early"))
-      return Dekad{1, 10, i + 1};
-    if (word(i, "late"))
-      return Dekad{21, 0, i + 1};
-    if (word(i, "mid"))
-      return Dekad{11, 20, punct(i + 1, '-') ? i + 2 : i + 1};
-    if (auto next = seq(i, {"the", "beginning", "of"}))
-      return Dekad{1, 10, *next};
-    if (auto next = seq(i, {"the", "middle", "of"}))
-      return Dekad{11, 20, *next};
-    if (auto next = seq(i, {"the", "first", "ten", "days", "of"}))
-      return Dekad{1, 10, *next};
-    if (auto next = seq(i, {"the", "middle", "ten", "days", "of"}))
-      return Dekad{11, 20, *next};
-    if (auto next = seq(i, {"the", "last", "ten", "days", "of"}))
-      return Dekad{21, 0, *next};
+    if (word(i, "early")) return Dekad{1, 10, i + 1};
+    if (word(i, "late")) return Dekad{21, 0, i + 1};
+    if (word(i, "mid")) return Dekad{11, 20, punct(i + 1, '-') ? i + 2 : i + 1};
+    if (auto next = seq(i, {"the", "beginning", "of"})) return Dekad{1, 10, *next};
+    if (auto next = seq(i, {"the", "middle", "of"})) return Dekad{11, 20, *next};
+    if (auto next = seq(i, {"the", "first", "ten", "days", "of"})) return Dekad{1, 10, *next};
+    if (auto next = seq(i, {"the", "middle", "ten", "days", "of"})) return Dekad{11, 20, *next};
+    if (auto next = seq(i, {"the", "last", "ten", "days", "of"})) return Dekad{21, 0, *next};
     return std::nullopt;
   }
 
@@ -562,8 +520,7 @@ class EnglishScanner {
     found.kind = UnitKind::kMonthish;
     if (dekad) {
       auto month = month_at(dekad->next);
-      if (!month)
-        return std::nullopt;
+      if (!month) return std::nullopt;
       found.spec = days_spec(*month, dekad->first_day, dekad->last_day, Granularity::kRange);
       found.next = dekad->next + 1;
       apply_suffix(found, false);
@@ -591,13 +548,10 @@ class EnglishScanner {
       std::size_t j = i + 1;
       for (;;) {
         std::size_t k = j;
-        if (punct(k, ','))
-          ++k;
-        if (word(k, "and"))
-          ++k;
+        if (punct(k, ',')) ++k;
+        if (word(k, "and")) ++k;
         auto following = month_at(k);
-        if (k == j || !following || *following != last + 1)
-          break;
+        if (k == j || !following || *following != last + 1) break;
         last = *following;
         j = k + 1;
       }
@@ -610,8 +564,7 @@ class EnglishScanner {
       // 5th of June, 5 June
       const std::size_t j = word(i + 1, "of") ? i + 2 : i + 1;
       auto month = month_at(j);
-      if (!month)
-        return std::nullopt;
+      if (!month) return std::nullopt;
       found.spec = days_spec(*month, *day, *day, Granularity::kDay);
       found.next = j + 1;
       apply_suffix(found, true);
@@ -624,11 +577,9 @@ class EnglishScanner {
     static constexpr std::array<std::string_view, 4> kOrdinals{"first", "second", "third",
                                                                "fourth"};
     for (std::size_t k = 0; k < kOrdinals.size(); ++k) {
-      if (word(i, kOrdinals[k]))
-        return static_cast<int>(k) + 1;
+      if (word(i, kOrdinals[k])) return static_cast<int>(k) + 1;
     }
-    if (word(i, "last"))
-      return 4;
+    if (word(i, "last")) return 4;
     if (i < tokens_.size() && tokens_[i].kind == Token::Kind::kNumber && tokens_[i].ordinal &&
         tokens_[i].value >= 1 && tokens_[i].value <= 4) {
       return tokens_[i].value;
@@ -640,8 +591,7 @@ class EnglishScanner {
   std::optional<Found> quarter(std::size_t i) const {
     std::size_t j = word(i, "the") ? i + 1 : i;
     auto first = quarter_ordinal(j);
-    if (!first)
-      return std::nullopt;
+    if (!first) return std::nullopt;
     int last = *first;
     ++j;
     if (word(j, "and") || word(j, "to") || punct(j, '-')) {
@@ -650,10 +600,8 @@ class EnglishScanner {
         j += 2;
       }
     }
-    if (punct(j, '-'))
-      ++j;
-    if (!word(j, "quarter") && !word(j, "quarters"))
-      return std::nullopt;
+    if (punct(j, '-')) ++j;
+    if (!word(j, "quarter") && !word(j, "quarters")) return std::nullopt;
     Found found;
     found.kind = UnitKind::kQuarter;
     found.spec = quarters_spec(*first, last);
@@ -670,8 +618,7 @@ class EnglishScanner {
       which = 1;
     else if (word(j, "second") || word(j, "latter") || word(j, "later") || word(j, "last"))
       which = 2;
-    if (which == 0 || !word(j + 1, "half") || !word(j + 2, "of"))
-      return std::nullopt;
+    if (which == 0 || !word(j + 1, "half") || !word(j + 2, "of")) return std::nullopt;
     Found found;
     found.kind = UnitKind::kHalf;
     found.spec = half_spec(which);
@@ -729,8 +676,7 @@ class EnglishScanner {
   }
 
   std::optional<Found> month_ref(std::size_t i) const {
-    if (!anchor_ok_ || !word(i + 1, "month"))
-      return std::nullopt;
+    if (!anchor_ok_ || !word(i + 1, "month")) return std::nullopt;
     int delta = 0;
     if (word(i, "last"))
       delta = -1;
@@ -782,11 +728,9 @@ class EnglishScanner {
       bool matched = true;
       for (std::size_t k = 0; k < prefix.count && matched; ++k, ++j)
         matched = word(j, prefix.words[k]);
-      if (!matched)
-        continue;
+      if (!matched) continue;
       auto target = unit(j, true);
-      if (!target)
-        continue;
+      if (!target) continue;
       target->mode = prefix.mode;
       return target;
     }
@@ -799,22 +743,18 @@ class EnglishScanner {
     const bool between = word(i, "between");
     const std::size_t j = from || between ? i + 1 : i;
     auto a = unit(j, true);
-    if (!a || a->mode != EndMode::kNone)
-      return std::nullopt;
+    if (!a || a->mode != EndMode::kNone) return std::nullopt;
     std::size_t k = a->next;
     const bool joined = between ? word(k, "and")
                                 : word(k, "to") || word(k, "until") || word(k, "till") ||
                                       word(k, "through") || punct(k, '-');
-    if (!joined)
-      return std::nullopt;
+    if (!joined) return std::nullopt;
     ++k;
     if (from) {
-      if (auto next = seq(k, {"the", "end", "of"}))
-        k = *next;
+      if (auto next = seq(k, {"the", "end", "of"})) k = *next;
     }
     auto b = unit(k, true);
-    if (!b)
-      return std::nullopt;
+    if (!b) return std::nullopt;
     if (!from && !between && (a->kind != UnitKind::kMonthish || b->kind != UnitKind::kMonthish))
       return std::nullopt;
     Found found;
@@ -828,16 +768,13 @@ class EnglishScanner {
 
   // "the past year", "the past two years", "the last three months"
   std::optional<Found> past_span(std::size_t i) const {
-    if (!anchor_ok_)
-      return std::nullopt;
+    if (!anchor_ok_) return std::nullopt;
     std::size_t j = word(i, "the") ? i + 1 : i;
     const bool past = word(j, "past");
-    if (!past && !word(j, "last"))
-      return std::nullopt;
+    if (!past && !word(j, "last")) return std::nullopt;
     ++j;
     auto count = count_at(j);
-    if (count)
-      ++j;
+    if (count) ++j;
     std::optional<Spec> spec;
     if (word(j, "year") && !count && past) {
       spec = rolling_spec(article_, 12);
@@ -848,8 +785,7 @@ class EnglishScanner {
     } else if (word(j, "month") && !count && past) {
       spec = rolling_spec(article_, 1);
     }
-    if (!spec)
-      return std::nullopt;
+    if (!spec) return std::nullopt;
     Found found;
     found.spec = *spec;
     found.next = j + 1;
@@ -923,14 +859,10 @@ std::vector<CodePoint> decode_utf8(std::string_view text) {
 // 0-9 for 〇零一..九 and ASCII or full-width digits; -1 otherwise.
 int zh_digit(char32_t c) {
   static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
-  if (c == U'零')
-    return 0;
-  if (auto at = kDigits.find(c); at != std::u32string_view::npos)
-    return static_cast<int>(at);
-  if (c >= U'0' && c <= U'9')
-    return static_cast<int>(c - U'0');
-  if (c >= U'０' && c <= U'９')
-    return static_cast<int>(c - U'０');
+  if (c == U'零') return 0;
+  if (auto at = kDigits.find(c); at != std::u32string_view::npos) return static_cast<int>(at);
+  if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+  if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
   return -1;
 }
 
@@ -997,8 +929,7 @@ class ChineseScanner {
 
   bool lit(std::size_t i, std::u32string_view text) const {
     for (char32_t c : text) {
-      if (at(i) != c)
-        return false;
+      if (at(i) != c) return false;
       ++i;
     }
     return true;
@@ -1017,10 +948,8 @@ class ChineseScanner {
     if (is_arabic_digit(c)) {
       int value = zh_digit(c);
       std::size_t j = i + 1;
-      if (is_arabic_digit(at(j)))
-        value = value * 10 + zh_digit(at(j++));
-      if (is_arabic_digit(at(j)) || value == 0)
-        return std::nullopt;
+      if (is_arabic_digit(at(j))) value = value * 10 + zh_digit(at(j++));
+      if (is_arabic_digit(at(j)) || value == 0) return std::nullopt;
       return Number{value, j};
     }
     int tens = 0;
@@ -1033,10 +962,8 @@ class ChineseScanner {
       tens = 3;
     } else {
       int digit = c == U'两' && allow_liang ? 2 : zh_digit(c);
-      if (digit < 1)
-        return std::nullopt;
-      if (at(j) != U'十')
-        return Number{digit, j};
+      if (digit < 1) return std::nullopt;
+      if (at(j) != U'十') return Number{digit, j};
       tens = digit;
       ++j;
     }
@@ -1050,30 +977,24 @@ class ChineseScanner {
 
   // 一九五三年, 1953年, 一九五四年度: four digits read one by one.
   std::optional<YearAtom> written_year(std::size_t i) const {
-    if (numeral_before(i))
-      return std::nullopt;
+    if (numeral_before(i)) return std::nullopt;
     int value = 0;
     for (std::size_t k = 0; k < 4; ++k) {
       const int digit = zh_digit(at(i + k));
-      if (digit < 0)
-        return std::nullopt;
+      if (digit < 0) return std::nullopt;
       value = value * 10 + digit;
     }
-    if (at(i + 4) != U'年')
-      return std::nullopt;
+    if (at(i + 4) != U'年') return std::nullopt;
     std::size_t next = i + 5;
-    if (at(next) == U'度')
-      ++next;
+    if (at(next) == U'度') ++next;
     return YearAtom{value, next, true, false};
   }
 
   std::optional<YearAtom> year_atom(std::size_t i) const {
-    if (auto written = written_year(i))
-      return written;
+    if (auto written = written_year(i)) return written;
     if (lit(i, U"同年") && !in(i + 2, U"龄级纪辈") && !(i > 0 && in(i - 1, U"不相共如等同")))
       return YearAtom{std::nullopt, i + 2, false, false};
-    if (!anchor_ok_)
-      return std::nullopt;
+    if (!anchor_ok_) return std::nullopt;
     int delta = 0;
     bool last = false;
     if (lit(i, U"去年")) {
@@ -1093,8 +1014,7 @@ class ChineseScanner {
       return std::nullopt;
     }
     std::size_t next = i + 2;
-    if (at(next) == U'度')
-      ++next;
+    if (at(next) == U'度') ++next;
     return YearAtom{article_.year + delta, next, true, last};
   }
 
@@ -1135,8 +1055,7 @@ class ChineseScanner {
   // 四日, 四日和五日, 四、五日, 四日至六日
   std::optional<std::pair<Number, int>> days(std::size_t i) const {
     auto first = small(i, false);
-    if (!first || first->value > 31)
-      return std::nullopt;
+    if (!first || first->value > 31) return std::nullopt;
     std::size_t j = first->next;
     if (at(j) == U'、') {
       auto second = small(j + 1, false);
@@ -1146,8 +1065,7 @@ class ChineseScanner {
       }
       return std::pair{Number{first->value, second->next + 1}, second->value};
     }
-    if (!in(j, U"日号"))
-      return std::nullopt;
+    if (!in(j, U"日号")) return std::nullopt;
     ++j;
     if (in(j, U"和及与、至到—－-～~")) {
       auto second = small(j + 1, false);
@@ -1161,18 +1079,15 @@ class ChineseScanner {
 
   // 四月, 四月份, 一、二两月份, 一至四月份, 二月下旬, 六月四日和五日, 一月间, 四月底止, 四月内
   std::optional<Found> month_expr(std::size_t i) const {
-    if (numeral_before(i))
-      return std::nullopt;
+    if (numeral_before(i)) return std::nullopt;
     auto first = small(i, false);
-    if (!first || first->value > 12)
-      return std::nullopt;
+    if (!first || first->value > 12) return std::nullopt;
     int last = first->value;
     std::size_t j = first->next;
     bool list = false;
     while (at(j) == U'、') {
       auto following = small(j + 1, false);
-      if (!following || following->value != last + 1)
-        break;
+      if (!following || following->value != last + 1) break;
       last = following->value;
       j = following->next;
       list = true;
@@ -1182,8 +1097,7 @@ class ChineseScanner {
       const int count = at(j) == U'两' ? 2 : zh_digit(at(j));
       if (count == last - first->value + 1 && !is_arabic_digit(at(j))) {
         ++j;
-        if (at(j) == U'个' && at(j + 1) == U'月')
-          ++j;
+        if (at(j) == U'个' && at(j + 1) == U'月') ++j;
       }
     } else if (is_range_joiner(at(j))) {
       auto following = small(j + 1, false);
@@ -1193,17 +1107,14 @@ class ChineseScanner {
         j = following->next;
       }
     }
-    if (at(j) != U'月')
-      return std::nullopt;
+    if (at(j) != U'月') return std::nullopt;
     ++j;
-    if (at(j) == U'份')
-      ++j;
+    if (at(j) == U'份') ++j;
     Found found;
     found.kind = UnitKind::kMonthish;
     found.spec = months_spec(first->value, last);
     if (last != first->value) {
-      if (at(j) == U'间')
-        ++j;
+      if (at(j) == U'间') ++j;
       found.next = j;
       return found;
     }
@@ -1243,19 +1154,16 @@ class ChineseScanner {
     else if (numeral_before(i))
       return std::nullopt;
     auto first = small(j, false);
-    if (!first || first->value > 4)
-      return std::nullopt;
+    if (!first || first->value > 4) return std::nullopt;
     int last = first->value;
     j = first->next;
     while (at(j) == U'、') {
       auto following = small(j + 1, false);
-      if (!following || following->value != last + 1 || following->value > 4)
-        break;
+      if (!following || following->value != last + 1 || following->value > 4) break;
       last = following->value;
       j = following->next;
     }
-    if (last != first->value && at(j) == U'两')
-      ++j;
+    if (last != first->value && at(j) == U'两') ++j;
     if (lit(j, U"季度"))
       j += 2;
     else if (ordinal && at(j) == U'季')
@@ -1310,8 +1218,7 @@ class ChineseScanner {
       found.spec = year_spec(year->year);
       found.named = year->named;
       found.last_year = year->last_year;
-      if (at(k) == U'年' && in(k + 1, U"底末终"))
-        ++k;  // 今年年底
+      if (at(k) == U'年' && in(k + 1, U"底末终")) ++k;  // 今年年底
       found.mode = end_modifier(k, true);
       found.next = k;
       return found;
@@ -1321,8 +1228,7 @@ class ChineseScanner {
       return std::nullopt;
     k = i + 1;
     found.mode = end_modifier(k, true);
-    if (found.mode == EndMode::kNone)
-      return std::nullopt;
+    if (found.mode == EndMode::kNone) return std::nullopt;
     found.spec = year_spec(std::nullopt);
     found.next = k;
     return found;
@@ -1331,11 +1237,9 @@ class ChineseScanner {
   // 今年一月份到四月份, 从四月到六月 (after 从), 一九五三年到一九五四年
   std::optional<Found> unit(std::size_t i) const {
     auto a = base_unit(i);
-    if (!a || a->mode != EndMode::kNone || !is_range_joiner(at(a->next)))
-      return a;
+    if (!a || a->mode != EndMode::kNone || !is_range_joiner(at(a->next))) return a;
     auto b = base_unit(a->next + 1);
-    if (!b || b->mode == EndMode::kWithin)
-      return a;
+    if (!b || b->mode == EndMode::kWithin) return a;
     Found found;
     found.spec = combine(a->spec, b->spec);
     found.next = b->next;
@@ -1358,12 +1262,10 @@ class ChineseScanner {
       return std::nullopt;
     const bool as_of = j > i + 1;
     auto target = unit(j);
-    if (!target || target->is_range)
-      return std::nullopt;
+    if (!target || target->is_range) return std::nullopt;
     std::size_t k = target->next;
     const bool stop = at(k) == U'止' || lit(k, U"为止");
-    if (stop)
-      k += at(k) == U'止' ? 1 : 2;
+    if (stop) k += at(k) == U'止' ? 1 : 2;
     if (as_of || stop)
       target->mode = EndMode::kEndPoint;
     else if (target->mode != EndMode::kEndAuto && target->mode != EndMode::kEndPoint)
@@ -1374,35 +1276,28 @@ class ChineseScanner {
 
   // 从四月到六月: 从 joins the match only when a range follows it.
   std::optional<Found> from_range(std::size_t i) const {
-    if (!in(i, U"从自由"))
-      return std::nullopt;
+    if (!in(i, U"从自由")) return std::nullopt;
     auto range = unit(i + 1);
-    if (!range || !range->is_range)
-      return std::nullopt;
+    if (!range || !range->is_range) return std::nullopt;
     return range;
   }
 
   // 一年来, 两年以来, 三个月来 (rolling); 过去两年, 过去的一年 (calendar years)
   std::optional<Found> recent(std::size_t i) const {
-    if (!anchor_ok_)
-      return std::nullopt;
+    if (!anchor_ok_) return std::nullopt;
     std::optional<Spec> spec;
     std::size_t j = i;
     if (lit(i, U"过去")) {
       j = i + 2;
-      if (at(j) == U'的')
-        ++j;
+      if (at(j) == U'的') ++j;
       auto count = small(j, true);
-      if (!count || at(count->next) != U'年')
-        return std::nullopt;
+      if (!count || at(count->next) != U'年') return std::nullopt;
       spec = calendar_years_spec(article_, count->value);
       j = count->next + 1;
     } else {
-      if (numeral_before(i))
-        return std::nullopt;
+      if (numeral_before(i)) return std::nullopt;
       auto count = small(i, true);
-      if (!count)
-        return std::nullopt;
+      if (!count) return std::nullopt;
       j = count->next;
       int months = 0;
       if (at(j) == U'年') {
@@ -1422,8 +1317,7 @@ class ChineseScanner {
         return std::nullopt;
       spec = rolling_spec(article_, months);
     }
-    if (!spec)
-      return std::nullopt;
+    if (!spec) return std::nullopt;
     Found found;
     found.spec = *spec;
     found.next = j;
@@ -1431,8 +1325,7 @@ class ChineseScanner {
   }
 
   std::optional<Found> month_ref(std::size_t i) const {
-    if (!anchor_ok_)
-      return std::nullopt;
+    if (!anchor_ok_) return std::nullopt;
     struct Ref {
       std::u32string_view text;
       int delta;
@@ -1441,29 +1334,24 @@ class ChineseScanner {
         {{U"本月", 0}, {U"上个月", -1}, {U"上月", -1}, {U"下个月", 1}, {U"下月", 1}}};
     const auto ref = std::find_if(kRefs.begin(), kRefs.end(),
                                   [&](const Ref& candidate) { return lit(i, candidate.text); });
-    if (ref == kRefs.end())
-      return std::nullopt;
+    if (ref == kRefs.end()) return std::nullopt;
     const int delta = ref->delta;
     const std::size_t length = ref->text.size();
     Found found;
     found.kind = UnitKind::kMonthish;
     found.spec = month_ref_spec(article_, delta);
     found.next = i + length;
-    if (at(found.next) == U'份')
-      ++found.next;
+    if (at(found.next) == U'份') ++found.next;
     return found;
   }
 
   // 【新华社五日讯】, 新华社北京五日电: a day with no month.
   std::optional<Found> dateline(std::size_t i) const {
-    if (numeral_before(i) || (i > 0 && at(i - 1) == U'月'))
-      return std::nullopt;
+    if (numeral_before(i) || (i > 0 && at(i - 1) == U'月')) return std::nullopt;
     auto day = small(i, false);
-    if (!day || at(day->next) != U'日' || !in(day->next + 1, U"讯电"))
-      return std::nullopt;
+    if (!day || at(day->next) != U'日' || !in(day->next + 1, U"讯电")) return std::nullopt;
     auto date = dateline_day(day->value, article_);
-    if (!date)
-      return std::nullopt;
+    if (!date) return std::nullopt;
     Found found;
     found.spec = fixed_spec(*date, *date, Granularity::kDay);
     found.next = day->next + 1;
@@ -1479,19 +1367,15 @@ class ChineseScanner {
 
 std::optional<CalendarDate> last_day_of_month(int year, int month) {
   for (int day = 31; day >= 28; --day) {
-    if (is_valid_date(year, month, day))
-      return CalendarDate{year, month, day};
+    if (is_valid_date(year, month, day)) return CalendarDate{year, month, day};
   }
   return std::nullopt;
 }
 
 std::optional<CalendarDate> previous_day(CalendarDate date) {
-  if (!is_valid_date(date.year, date.month, date.day))
-    return std::nullopt;
-  if (date.day > 1)
-    return CalendarDate{date.year, date.month, date.day - 1};
-  if (date.month > 1)
-    return last_day_of_month(date.year, date.month - 1);
+  if (!is_valid_date(date.year, date.month, date.day)) return std::nullopt;
+  if (date.day > 1) return CalendarDate{date.year, date.month, date.day - 1};
+  if (date.month > 1) return last_day_of_month(date.year, date.month - 1);
   return last_day_of_month(date.year - 1, 12);
 }
 
@@ -1501,27 +1385,23 @@ std::optional<CalendarDate> months_before(CalendarDate date, int months) {
     return std::nullopt;
   }
   const int total = date.year * 12 + (date.month - 1) - months;
-  if (total < 12)
-    return std::nullopt;
+  if (total < 12) return std::nullopt;
   const int year = total / 12;
   const int month = total % 12 + 1;
   auto last = last_day_of_month(year, month);
-  if (!last)
-    return std::nullopt;
+  if (!last) return std::nullopt;
   return CalendarDate{year, month, std::min(date.day, last->day)};
 }
 
 std::optional<CalendarDate> dateline_day(int day, CalendarDate article_date) {
-  if (!usable_anchor(article_date) || day < 1 || day > 31)
-    return std::nullopt;
+  if (!usable_anchor(article_date) || day < 1 || day > 31) return std::nullopt;
   int year = article_date.year;
   int month = article_date.month;
   if (day > article_date.day && --month == 0) {
     month = 12;
     --year;
   }
-  if (!is_valid_date(year, month, day))
-    return std::nullopt;
+  if (!is_valid_date(year, month, day)) return std::nullopt;
   return CalendarDate{year, month, day};
 }
 

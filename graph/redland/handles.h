@@ -12,8 +12,7 @@ template <auto Free>
 struct Deleter {
   template <typename T>
   void operator()(T* handle) const {
-    if (handle != nullptr)
-      Free(handle);
+    if (handle != nullptr) Free(handle);
   }
 };
 

@@ -13,8 +13,7 @@ std::string text_of(const unsigned char* value, std::size_t length) {
 }
 
 std::string uri_text(librdf_uri* uri) {
-  if (uri == nullptr)
-    return {};
+  if (uri == nullptr) return {};
   std::size_t length = 0;
   const unsigned char* value = librdf_uri_as_counted_string(uri, &length);
   return text_of(value, length);
@@ -33,8 +32,7 @@ NodePtr to_node(World& world, const Term& term) {
       break;
     case Term::Kind::kLiteral: {
       UriPtr datatype;
-      if (!term.datatype.empty())
-        datatype = world.uri(term.datatype);
+      if (!term.datatype.empty()) datatype = world.uri(term.datatype);
       node.reset(librdf_new_node_from_typed_counted_literal(
           world.get(), bytes(term.value), term.value.size(),
           term.language.empty() ? nullptr : term.language.c_str(), term.language.size(),

@@ -5,8 +5,7 @@
 namespace coopgraph::graph::redland {
 
 World::World() : world_(librdf_new_world()) {
-  if (!world_)
-    throw GraphError("cannot create the Redland world");
+  if (!world_) throw GraphError("cannot create the Redland world");
   librdf_world_set_logger(world_.get(), this, &World::on_log_message);
   librdf_world_open(world_.get());
 }

@@ -23,8 +23,7 @@ class World {
   // Throws E with context and whatever Redland logged since the last call, if !ok.
   template <typename E = GraphError>
   void check(bool ok, std::string_view context) {
-    if (!ok)
-      throw E(take_messages(context));
+    if (!ok) throw E(take_messages(context));
   }
   // Forgets what Redland logged; call before an operation whose errors you will check.
   void clear_messages() { messages_.clear(); }

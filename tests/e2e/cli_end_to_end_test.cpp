@@ -32,8 +32,7 @@ CommandResult run(const std::string& command, const TempDir& scratch) {
   const auto err_path = scratch.path() / "stderr.txt";
   const std::string full = command + " 2>" + shell_quoted(err_path.string());
   FILE* pipe = popen(full.c_str(), "r");
-  if (pipe == nullptr)
-    return {-1, "", "popen failed"};
+  if (pipe == nullptr) return {-1, "", "popen failed"};
   std::string out;
   std::array<char, 4096> buffer;
   while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe))

@@ -142,8 +142,7 @@ TEST(ArticleReaderTest, ToleratesCrlfLineEndsAndAByteOrderMark) {
   std::string content = read_file(corpus_dir() / "001_256b4ad3e2a45884.txt");
   std::string crlf = "\xEF\xBB\xBF";
   for (char c : content) {
-    if (c == '\n')
-      crlf += '\r';
+    if (c == '\n') crlf += '\r';
     crlf += c;
   }
   const Article plain = parse_article(content, "lf.txt");

@@ -55,6 +55,7 @@ struct Score {
   Tally observations;                     // about, measure and value right
   Tally observation_values;         // the number found at all, whatever it was said to measure
   std::vector<std::string> misses;  // expected items not found, for failure messages
+  std::vector<std::string> extras;  // found items the key does not have
   void add(const Score& other);
 };
 

@@ -24,8 +24,7 @@ std::vector<ArticleScore> evaluate_folder(const std::filesystem::path& keys_dir,
   std::vector<std::filesystem::path> keys;
   for (const auto& entry : std::filesystem::directory_iterator(keys_dir)) {
     const std::string name = entry.path().filename().string();
-    if (name.ends_with(".expected.tsv"))
-      keys.push_back(entry.path());
+    if (name.ends_with(".expected.tsv")) keys.push_back(entry.path());
   }
   std::sort(keys.begin(), keys.end());
   std::vector<ArticleScore> scores;
@@ -36,8 +35,7 @@ std::vector<ArticleScore> evaluate_folder(const std::filesystem::path& keys_dir,
     const extract::ArticleFacts facts = extract::extract_facts(article, resources);
     std::string languages =
         article.has_english_text() && !article.english.paragraphs.empty() ? "en" : "";
-    if (article.has_original_text())
-      languages += languages.empty() ? "zh" : "+zh";
+    if (article.has_original_text()) languages += languages.empty() ? "zh" : "+zh";
     scores.push_back({article_path, languages, score(read_answer_key(key_path), facts)});
   }
   return scores;

@@ -1,0 +1,31 @@
+// English labels for entities found in the Chinese text alone, made the way the paper's
+// translators wrote them ("Chengdu Cloth Shoe Production Cooperative", "Deng Jie"), so that
+// every entity has an English label even in the many articles never translated.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/facts/facts.h"
+#include "extract/gazetteer/gazetteer.h"
+#include "extract/lexicon/lexicon.h"
+#include "extract/text/pinyin.h"
+
+namespace coopgraph::extract {
+
+// How a place is written inside a name: cities bare ("Chengdu"), counties with "County".
+std::string place_name_in_label(const GazetteerPlace& place);
+
+// head_kind: the cooperative head's kind ("production", "supply-marketing", "united-society").
+std::string cooperative_label_en(const std::string& place, std::optional<int> ordinal,
+                                 const std::vector<std::string>& trade_ids,
+                                 const ConceptScheme& trades, std::string_view head_kind);
+
+// "Deng Jie" for 邓洁: surname, then the given name as one word.
+std::string person_label_en(std::string_view han, const PinyinTransliterator& pinyin);
+
+std::string ordinal_word(int ordinal);
+
+}  // namespace coopgraph::extract
