@@ -13,7 +13,8 @@ std::unique_ptr<ExtractionResources> ExtractionResources::load(
   return std::unique_ptr<ExtractionResources>(new ExtractionResources{
       Gazetteer::load(data_dir / "gazetteer"), std::move(lexicon), std::move(numbers),
       PinyinTransliterator(), read_word_list(data_dir / "cues" / "zh_surnames.txt"),
-      read_word_list(data_dir / "cues" / "zh_place_stopwords.txt")});
+      read_word_list(data_dir / "cues" / "zh_place_stopwords.txt"),
+      read_word_list(data_dir / "cues" / "en_place_stopwords.txt")});
 }
 
 std::filesystem::path default_data_dir() {

@@ -22,6 +22,7 @@ struct ExtractionResources {
   std::vector<std::string> chinese_surnames;
   // Words that contain a place name but do not name the place (新华社 holds 新华).
   std::vector<std::string> chinese_place_stopwords;
+  std::vector<std::string> english_place_stopwords;
 
   // data_dir holds gazetteer/ and cues/; throws DataFileError naming the bad file and line.
   static std::unique_ptr<ExtractionResources> load(const std::filesystem::path& data_dir);

@@ -88,7 +88,9 @@ std::string joined(const std::vector<Token>& tokens, std::size_t from, std::size
 }
 
 // "Sanducun Iron ...": a village name the gazetteer does not list.
-bool is_unlisted_village(const std::string& key) { return key.starts_with("place:village/"); }
+bool is_unlisted_village(const std::string& key) {
+  return key.starts_with("place:village/");
+}
 
 class EnglishEntityFinder {
  public:
@@ -145,9 +147,20 @@ class EnglishEntityFinder {
                      (*stated == PlaceLevel::kRegion && place->level == PlaceLevel::kRegion))) {
         last += level_word_count(text, tokens, last);
       }
+      if (inside_stopword(text, tokens[i].begin, tokens[last - 1].end)) return std::nullopt;
       return PlaceMatch{place_entity(*place, gazetteer_, context_.date), i, last};
     }
     return std::nullopt;
+  }
+
+  bool inside_stopword(std::string_view text, std::size_t begin, std::size_t end) const {
+    for (const std::string& phrase : context_.resources.english_place_stopwords) {
+      for (std::size_t at = text.find(phrase); at != std::string_view::npos;
+           at = text.find(phrase, at + 1)) {
+        if (at <= begin && at + phrase.size() >= end && phrase.size() > end - begin) return true;
+      }
+    }
+    return false;
   }
 
   static bool is_generic_capital(std::string_view word) {

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "extract/entities/entity_mention.h"
+#include "extract/entities/place_entities.h"
 #include "extract/numbers/chinese_numbers.h"
 #include "extract/numbers/english_numbers.h"
 #include "extract/time/period_finder.h"
@@ -57,6 +58,34 @@ bool unit_fits_measure(const Concept& unit, const Concept& measure) {
   return measure.kind == "count";
 }
 
+// 一角八分 is 0.18 yuan: the scanner reads 一 and 八; the 角 (0.1 yuan) and 分 (0.01 yuan)
+// after them make one amount of money.
+std::vector<NumberMention> with_jiao_and_fen(std::string_view text,
+                                             const std::vector<NumberMention>& numbers) {
+  static const Decimal kTenth = *Decimal::from_parts(1, 1);
+  static const Decimal kHundredth = *Decimal::from_parts(1, 2);
+  std::vector<NumberMention> merged;
+  for (std::size_t i = 0; i < numbers.size(); ++i) {
+    NumberMention number = numbers[i];
+    if (number.kind == NumberKind::kQuantity && !number.overflow &&
+        text.substr(number.end).starts_with("角")) {
+      number.low = number.low.times(kTenth).value_or(number.low);
+      number.end += std::string_view("角").size();
+      if (i + 1 < numbers.size() && numbers[i + 1].begin == number.end &&
+          text.substr(numbers[i + 1].end).starts_with("分")) {
+        number.low = number.low.plus(numbers[i + 1].low.times(kHundredth).value_or(Decimal()))
+                         .value_or(number.low);
+        number.end = numbers[i + 1].end + std::string_view("分").size();
+        ++i;
+      }
+      number.text = std::string(text.substr(number.begin, number.end - number.begin));
+      number.unit_hint = "yuan";
+    }
+    merged.push_back(std::move(number));
+  }
+  return merged;
+}
+
 class ObservationFinder {
  public:
   ObservationFinder(const LanguageContext& context, Language language,
@@ -75,6 +104,13 @@ class ObservationFinder {
     for (std::size_t s = 0; s < context_.sentences.size(); ++s) {
       const Sentence& sentence = context_.sentences[s];
       if (sentence.paragraph != previous_paragraph) previous_about.clear();
+      // The subject named in the sentence before ("The Liling ... Cooperative rectified ...
+      // Its defective rate fell ...") is the subject of numbers that name none.
+      if (s > 0 && context_.sentences[s - 1].paragraph == sentence.paragraph) {
+        if (std::string subject = subject_of_sentence(s - 1); !subject.empty()) {
+          previous_about = subject;
+        }
+      }
       previous_paragraph = sentence.paragraph;
       const std::string_view text = sentence.text;
       const auto numbers = chinese_ ? find_chinese_numbers(text, context_.resources.chinese_numbers)
@@ -84,15 +120,16 @@ class ObservationFinder {
       const auto measures = context_.resources.lexicon.measures.find_cues(text, chinese_);
       const auto units = context_.resources.lexicon.units.find_cues(text, chinese_);
       const auto qualifiers = qualifiers_.find_cues(text, chinese_);
-      for (std::size_t n = 0; n < numbers.size(); ++n) {
-        const NumberMention& number = numbers[n];
+      auto numbers_in_yuan = chinese_ ? with_jiao_and_fen(text, numbers) : numbers;
+      for (std::size_t n = 0; n < numbers_in_yuan.size(); ++n) {
+        const NumberMention& number = numbers_in_yuan[n];
         if (number.overflow) continue;
         if (number.kind != NumberKind::kQuantity && number.kind != NumberKind::kPercent) continue;
         if (inside_period(number, periods) || inside_name(s, number)) continue;
         Observation observation =
             make(s, text, number, periods, measures, units, qualifiers, previous_about);
         previous_about = observation.about;
-        pair_from_to(observation, text, number, n, numbers, qualifiers);
+        pair_from_to(observation, text, number, n, numbers_in_yuan, qualifiers);
         observations_.push_back(std::move(observation));
       }
     }
@@ -118,9 +155,12 @@ class ObservationFinder {
     if (number.is_percent()) return context_.resources.lexicon.units.find("percent");
     const std::size_t window = chinese_ ? kUnitWindowChinese : kUnitWindowEnglish;
     for (const CueMatch& unit : units) {
-      if (unit.begin >= number.end && unit.begin <= number.end + window) {
+      // A unit may share bytes with the number's span (万 in 一亿二千万元 is read both as a
+      // numeral and as part of the cue 万元; 人 in 二百人左右 lies inside the span).
+      if (unit.begin > number.begin && unit.begin <= number.end + window) {
         // Only blanks, counters and qualifiers may stand between a number and its unit.
-        const std::string_view gap = text.substr(number.end, unit.begin - number.end);
+        const std::size_t gap_begin = std::min(unit.begin, number.end);
+        const std::string_view gap = text.substr(gap_begin, unit.begin - gap_begin);
         if (gap.find("，") != std::string_view::npos || gap.find(", ") != std::string_view::npos) {
           continue;
         }
@@ -165,6 +205,18 @@ class ObservationFinder {
     return best;
   }
 
+  // The first cooperative or organisation a sentence names, else its first place.
+  std::string subject_of_sentence(std::size_t s) const {
+    std::string place;
+    for (const EntityMention& mention : mentions_) {
+      if (mention.sentence != s) continue;
+      const EntityType type = mention.entity.type;
+      if (is_cooperative(type) || type == EntityType::kOrganisation) return mention.entity.key;
+      if (is_place(type) && place.empty()) place = mention.entity.key;
+    }
+    return place;
+  }
+
   std::string about_of(std::size_t s, const NumberMention& number, std::string_view text,
                        const std::string& previous_about) const {
     const EntityMention* nearest = nullptr;
@@ -173,6 +225,11 @@ class ObservationFinder {
       const EntityType type = mention.entity.type;
       if (type == EntityType::kTrade || type == EntityType::kPerson || type == EntityType::kEvent)
         continue;
+      // The agency in a dateline (【新华社...讯】) reports the facts; it is not their subject.
+      if (type == EntityType::kOrganisation && is_national_kind(mention.entity.kind) &&
+          mention.entity.kind != "national-body") {
+        continue;
+      }
       nearest = &mention;
     }
     // 全省, 全市, "the entire region": the whole of the article's province, city, region.
@@ -205,9 +262,10 @@ class ObservationFinder {
     }
     // A cooperative named before 全县 stays the subject unless 全县 directly counts the number
     // ("和全县六个供销合作社订立了九千万元的销货合同": the contract is the cooperative's).
-    const bool whole_applies =
-        !whole.empty() && (nearest == nullptr || whole_at > nearest->begin) &&
-        (nearest == nullptr || !is_cooperative(nearest->entity.type) || number.begin - whole_at <= 9);
+    const bool whole_applies = !whole.empty() &&
+                               (nearest == nullptr || whole_at > nearest->begin) &&
+                               (nearest == nullptr || !is_cooperative(nearest->entity.type) ||
+                                number.begin - whole_at <= 9);
     if (whole_applies) return whole;
     if (nearest != nullptr) {
       // "鄂城、宜昌、沙市等十个县、市": a number after a list counts the list, which lies in
@@ -279,11 +337,21 @@ class ObservationFinder {
                    const std::vector<CueMatch>& units, const std::vector<CueMatch>& qualifiers,
                    const std::string& previous_about) {
     Observation observation;
-    const Concept* unit = unit_of(number, text, units);
+    const Concept* unit = number.unit_hint.empty()
+                              ? unit_of(number, text, units)
+                              : context_.resources.lexicon.units.find(number.unit_hint);
     const CueMatch* change = change_cue(qualifiers, number, text);
     const Concept* measure = measure_of(number, text, unit, measures, change != nullptr);
     observation.about = about_of(s, number, text, previous_about);
     observation.measure = measure != nullptr ? measure->id : "unclassified";
+    // "reached 96,000 yuan, an increase of 65% over last year": a change with no measure
+    // of its own changes the figure just given.
+    if (measure == nullptr && change != nullptr && !observations_.empty() &&
+        observations_.back().chinese.has_value() == chinese_ &&
+        (chinese_ ? observations_.back().chinese->sentence_index
+                  : observations_.back().english->sentence_index) == s) {
+      observation.measure = observations_.back().measure;
+    }
     observation.unit = unit != nullptr ? unit->id : "count";
     // Counts carry the unit of what they count, whichever word the text uses for it
     // (一百七十九个 after the noun, "179 cooperatives").
