@@ -4,10 +4,9 @@
 
 #include <iostream>
 
+#include "cli/article_walk.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
-#include "extract/article/article_reader.h"
-#include "extract/article/corpus_files.h"
 #include "extract/article_facts.h"
 #include "graph/article_triples.h"
 #include "graph/facts_triples.h"
@@ -25,27 +24,11 @@ struct BuildOptions {
 };
 
 int run_build(const BuildOptions& options) {
-  const extract::CorpusFiles corpus = extract::collect_corpus_files(options.paths);
-  std::size_t skipped = corpus.problems.size();
-  for (const std::string& problem : corpus.problems)
-    spdlog::error("{}", problem);
-
   const auto resources = extract::ExtractionResources::load(options.data);
   graph::StagedStore staged(options.store.folder);
   graph::Store& store = staged.store();
   const graph::IriMinter iris(options.base);
-  std::size_t articles = 0;
-  for (const auto& path : corpus.files) {
-    auto result = extract::try_read_article(path);
-    if (auto* error = std::get_if<extract::ArticleError>(&result)) {
-      spdlog::error("{} (skipped)", error->what());
-      ++skipped;
-      continue;
-    }
-    const auto& article = std::get<extract::Article>(result);
-    for (const auto& warning : article.warnings) {
-      spdlog::warn("{}:{}: {}", path.string(), warning.line, warning.message);
-    }
+  const WalkCounts counts = for_each_article(options.paths, [&](const extract::Article& article) {
     const std::string named_graph = iris.article(article);
     for (const graph::Triple& triple : graph::article_triples(article, iris)) {
       store.add(triple, named_graph);
@@ -54,21 +37,21 @@ int run_build(const BuildOptions& options) {
     for (const graph::Triple& triple : graph::facts_triples(article, facts, iris)) {
       store.add(triple, named_graph);
     }
-    ++articles;
-    spdlog::info("read {}", path.string());
-  }
-  if (articles == 0) {
+  });
+  if (counts.articles == 0) {
     spdlog::error("no article could be read; the store '{}' is left as it was",
                   options.store.folder.string());
     return kExitError;
   }
   const std::size_t triples = store.size();
   staged.commit();
-  std::cout << "Built " << options.store.folder.string() << ": " << articles << " articles, "
+  std::cout << "Built " << options.store.folder.string() << ": " << counts.articles << " articles, "
             << triples << " triples";
-  if (skipped > 0) std::cout << "; " << skipped << " input(s) skipped, see the errors above";
+  if (counts.skipped > 0) {
+    std::cout << "; " << counts.skipped << " input(s) skipped, see the errors above";
+  }
   std::cout << "\n";
-  return skipped > 0 ? kExitInputSkipped : kExitOk;
+  return counts.skipped > 0 ? kExitInputSkipped : kExitOk;
 }
 
 }  // namespace

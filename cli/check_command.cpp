@@ -5,10 +5,9 @@
 
 #include <iostream>
 
+#include "cli/article_walk.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
-#include "extract/article/article_reader.h"
-#include "extract/article/corpus_files.h"
 #include "extract/article_facts.h"
 
 namespace coopgraph::cli {
@@ -27,32 +26,21 @@ void print_evidence(const char* language, const std::optional<extract::Evidence>
 
 int run_check(const CheckOptions& options) {
   const auto resources = extract::ExtractionResources::load(options.data);
-  const extract::CorpusFiles corpus = extract::collect_corpus_files(options.paths);
-  std::size_t skipped = corpus.problems.size();
-  for (const std::string& problem : corpus.problems)
-    spdlog::error("{}", problem);
   std::size_t total = 0;
-  for (const auto& path : corpus.files) {
-    auto result = extract::try_read_article(path);
-    if (auto* error = std::get_if<extract::ArticleError>(&result)) {
-      spdlog::error("{} (skipped)", error->what());
-      ++skipped;
-      continue;
-    }
-    const auto& article = std::get<extract::Article>(result);
+  const WalkCounts counts = for_each_article(options.paths, [&](const extract::Article& article) {
     const extract::ArticleFacts facts = extract::extract_facts(article, *resources);
-    if (facts.disagreements.empty()) continue;
-    std::cout << path.string() << ": " << facts.disagreements.size() << " disagreement(s)\n";
+    if (facts.disagreements.empty()) return;
+    std::cout << article.path.string() << ": " << facts.disagreements.size()
+              << " disagreement(s)\n";
     for (const auto& disagreement : facts.disagreements) {
       std::cout << "  " << disagreement.kind << ": " << disagreement.description << "\n";
       print_evidence("en", disagreement.english);
       print_evidence("zh", disagreement.chinese);
     }
     total += facts.disagreements.size();
-  }
-  std::cout << total << " disagreement(s) in "
-            << corpus.files.size() - (skipped - corpus.problems.size()) << " article(s)\n";
-  return skipped > 0 ? kExitInputSkipped : kExitOk;
+  });
+  std::cout << total << " disagreement(s) in " << counts.articles << " article(s)\n";
+  return counts.skipped > 0 ? kExitInputSkipped : kExitOk;
 }
 
 }  // namespace

@@ -21,6 +21,7 @@ Command add_build_command(CLI::App& app);
 Command add_query_command(CLI::App& app);
 Command add_export_command(CLI::App& app);
 Command add_check_command(CLI::App& app);
+Command add_extract_command(CLI::App& app);
 
 // --store, as every subcommand that reads or writes the graph has it.
 void add_store_option(CLI::App& command, StoreOption& option);

@@ -108,7 +108,8 @@ TsvTable TsvTable::read(const std::filesystem::path& path,
 
 std::vector<std::string> read_word_list(const std::filesystem::path& path) {
   std::vector<std::string> words;
-  for (const TextLine& line : split_lines(read_text_file(path))) {
+  const std::string content = read_text_file(path);  // the lines point into it
+  for (const TextLine& line : split_lines(content)) {
     if (!is_comment_or_blank(line.text)) words.emplace_back(trim_blank(line.text));
   }
   return words;

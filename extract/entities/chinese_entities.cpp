@@ -274,6 +274,7 @@ class ChineseEntityFinder {
           village.label_zh = label_zh;
           village.pinyin = context_.resources.pinyin.with_tones(label_zh);
           village.label_en = capitalised(context_.resources.pinyin.compact(label_zh));
+          village.located_in = "@focus";  // a village lies in the place the article is about
           pending_places_.push_back({std::move(village), begin, village_end});
           entity.located_in = pending_places_.back().entity.key;
           prefix_place_en_ = pending_places_.back().entity.label_en;
@@ -323,8 +324,8 @@ class ChineseEntityFinder {
         const bool one_per_place = entity.type == EntityType::kFederation ||
                                    entity.type == EntityType::kSupplyMarketingCooperative;
         const bool village = !pending_places_.empty();
-        const bool specific = (has_place && (one_per_place || village)) || entity.ordinal ||
-                              !entity.trades.empty();
+        const bool specific =
+            (has_place && (one_per_place || village)) || entity.ordinal || !entity.trades.empty();
         if (!specific || (quantified && !entity.ordinal && !has_place)) continue;
         if (text.substr(end).starts_with("联合") || text.substr(end).starts_with("们")) continue;
         for (PendingPlace& place : pending_places_)
@@ -470,12 +471,7 @@ class ChineseEntityFinder {
   void find_trades(std::size_t s, std::string_view text) {
     for (const CueMatch& cue : context_.resources.lexicon.trades.find_cues(text, true)) {
       if (overlaps_cooperative(s, cue.begin, cue.end)) continue;  // the cooperative's trade
-      Entity trade;
-      trade.type = EntityType::kTrade;
-      trade.key = "trade:" + cue.concept_->id;
-      trade.label_en = cue.concept_->label_en;
-      trade.label_zh = cue.concept_->label_zh;
-      add(s, cue.begin, cue.end, std::move(trade));
+      add(s, cue.begin, cue.end, trade_entity(*cue.concept_));
     }
   }
 

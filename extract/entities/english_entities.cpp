@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "extract/entities/entity_labels.h"
 #include "extract/entities/place_entities.h"
 #include "extract/text/pinyin.h"
 
@@ -374,8 +375,17 @@ class EnglishEntityFinder {
              tokens[last].begin == (last == next ? role.end + 1 : tokens[last - 1].end + 1)) {
         ++last;
       }
-      if (last > next) add_person(s, text, tokens[next].begin, tokens[last - 1].end, role);
+      if (last > next && !overlaps_mention(s, tokens[next].begin, tokens[last - 1].end)) {
+        add_person(s, text, tokens[next].begin, tokens[last - 1].end, role);
+      }
     }
+  }
+
+  // "Shanxi Reporter Station": a title inside a name already found is no person's title.
+  bool overlaps_mention(std::size_t s, std::size_t begin, std::size_t end) const {
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& mention) {
+      return mention.sentence == s && mention.begin < end && begin < mention.end;
+    });
   }
 
   void add_person(std::size_t s, std::string_view text, std::size_t begin, std::size_t end,
@@ -403,12 +413,7 @@ class EnglishEntityFinder {
           })) {
         continue;  // the cooperative's trade
       }
-      Entity trade;
-      trade.type = EntityType::kTrade;
-      trade.key = "trade:" + cue.concept_->id;
-      trade.label_en = cue.concept_->label_en;
-      trade.label_zh = cue.concept_->label_zh;
-      add(s, cue.begin, cue.end, std::move(trade));
+      add(s, cue.begin, cue.end, trade_entity(*cue.concept_));
     }
   }
 

@@ -36,6 +36,15 @@ std::string ordinal_word(int ordinal) {
   return "No. " + std::to_string(ordinal);
 }
 
+Entity trade_entity(const Concept& trade) {
+  Entity entity;
+  entity.type = EntityType::kTrade;
+  entity.key = "trade:" + trade.id;
+  entity.label_en = trade.label_en;
+  entity.label_zh = trade.label_zh;
+  return entity;
+}
+
 std::string place_name_in_label(const GazetteerPlace& place) {
   if (place.level == PlaceLevel::kCounty || place.level == PlaceLevel::kSpecialDistrict) {
     return place.name_en + " " + std::string(english_level_word(place.level));
@@ -58,7 +67,8 @@ std::string cooperative_label_en(const std::string& place, std::optional<int> or
     const Concept* trade = trades.find(id);
     if (trade == nullptr) continue;
     if (!trade_words.empty()) trade_words += " and ";
-    trade_words += capitalised(trade->label_en);
+    // "Ironware (iron industry)": the words in brackets explain the concept, not the name.
+    trade_words += capitalised(trade->label_en.substr(0, trade->label_en.find(" (")));
   }
   append(trade_words);
   append(std::string(head_label(head_kind)));

@@ -28,4 +28,7 @@ std::string person_label_en(std::string_view han, const PinyinTransliterator& pi
 
 std::string ordinal_word(int ordinal);
 
+// A trade named in the text is its concept in the trades vocabulary.
+Entity trade_entity(const Concept& trade);
+
 }  // namespace coopgraph::extract

@@ -267,6 +267,21 @@ class ObservationFinder {
                                (nearest == nullptr || !is_cooperative(nearest->entity.type) ||
                                 number.begin - whole_at <= 9);
     if (whole_applies) return whole;
+    // "The Wuxi ... Cooperative, in Jiangsu Province, reduced ...": a place that only says
+    // where the cooperative named just before it lies is not the subject.
+    if (nearest != nullptr && is_place(nearest->entity.type)) {
+      for (const EntityMention& mention : mentions_) {
+        if (mention.sentence != s || mention.end > nearest->begin) continue;
+        if (!is_cooperative(mention.entity.type) &&
+            mention.entity.type != EntityType::kOrganisation)
+          continue;
+        const std::string_view link = text.substr(mention.end, nearest->begin - mention.end);
+        if (link == ", in " || link == " in " || link == ", of " || link == "在" ||
+            link == "，在") {
+          nearest = &mention;
+        }
+      }
+    }
     if (nearest != nullptr) {
       // "鄂城、宜昌、沙市等十个县、市": a number after a list counts the list, which lies in
       // the article's main place.
@@ -280,12 +295,20 @@ class ObservationFinder {
     return focus_.main.empty() ? focus_.smallest() : focus_.main;
   }
 
-  std::optional<Period> period_of(const NumberMention& number,
+  std::optional<Period> period_of(const NumberMention& number, std::string_view text,
                                   const std::vector<Period>& periods) const {
     const Period* before = nullptr;
     const Period* after = nullptr;
     for (const Period& period : periods) {
-      if (period.text_end <= number.begin) before = &period;
+      // "除补起一、二月份的亏欠外", "in addition to making up for the losses in January": a
+      // period inside an aside does not date what follows it.
+      const Clause clause = clause_around(text, period.text_begin, period.text_end, chinese_);
+      const std::string_view clause_text = text.substr(clause.begin, clause.end - clause.begin);
+      const bool aside = clause.end <= number.begin &&
+                         (clause_text.starts_with("除") ||
+                          clause_text.find("in addition to") != std::string_view::npos ||
+                          clause_text.find("apart from") != std::string_view::npos);
+      if (period.text_end <= number.begin && !aside) before = &period;
       if (period.text_begin >= number.end && after == nullptr) after = &period;
     }
     if (before != nullptr) return *before;
@@ -363,7 +386,7 @@ class ObservationFinder {
     observation.value_high = number.high;
     observation.lower_bound = number.lower_bound;
     observation.approximate = number.approximate;
-    observation.period = period_of(number, periods);
+    observation.period = period_of(number, text, periods);
     observation.status = status_of(qualifiers, number);
     observation.original_text = number.text;
     if (change != nullptr) {

@@ -36,15 +36,20 @@ std::string PinyinTransliterator::with_tones(std::string_view han) const {
   return result;
 }
 
-std::string PinyinTransliterator::toneless(std::string_view han) const {
+// Han → Latin with tones → plain ASCII letters and spaces.
+std::string PinyinTransliterator::ascii(std::string_view han) const {
   icu::UnicodeString text =
       icu::UnicodeString::fromUTF8(icu::StringPiece(han.data(), static_cast<int32_t>(han.size())));
   han_latin_->transliterate(text);
   latin_ascii_->transliterate(text);
   std::string ascii;
   text.toUTF8String(ascii);
+  return ascii;
+}
+
+std::string PinyinTransliterator::toneless(std::string_view han) const {
   std::string result;
-  for (char c : ascii) {
+  for (char c : ascii(han)) {
     if ((c >= 'a' && c <= 'z') || c == ' ') result += c;
     if (c >= 'A' && c <= 'Z') result += static_cast<char>(c - 'A' + 'a');
   }
@@ -52,13 +57,7 @@ std::string PinyinTransliterator::toneless(std::string_view han) const {
 }
 
 std::string PinyinTransliterator::compact(std::string_view han) const {
-  icu::UnicodeString text =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(han.data(), static_cast<int32_t>(han.size())));
-  han_latin_->transliterate(text);
-  latin_ascii_->transliterate(text);
-  std::string ascii;
-  text.toUTF8String(ascii);
-  return compact_latin(ascii);
+  return compact_latin(ascii(han));
 }
 
 std::string compact_latin(std::string_view latin) {

@@ -31,6 +31,8 @@ class PinyinTransliterator {
   std::string compact(std::string_view han) const;
 
  private:
+  std::string ascii(std::string_view han) const;
+
   std::unique_ptr<icu::Transliterator> han_latin_;
   std::unique_ptr<icu::Transliterator> latin_ascii_;
 };

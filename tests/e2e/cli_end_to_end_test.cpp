@@ -175,4 +175,45 @@ TEST_F(EndToEndTest, ReadsTheQueryFromAFileOrStandardInput) {
             "true\n");
 }
 
+TEST_F(EndToEndTest, ChecksTheCorpusForDisagreements) {
+  const CommandResult checked =
+      run(coopgraph("check " + shell_quoted(corpus_dir().string())), scratch_);
+  ASSERT_EQ(checked.status, 0) << checked.err;
+  EXPECT_NE(checked.out.find("002_f592bbf81e8bb96a.txt"), std::string::npos) << checked.out;
+  EXPECT_NE(checked.out.find("unit: the English text counts 20 mile, the Chinese 20 li"),
+            std::string::npos)
+      << checked.out;
+  EXPECT_NE(checked.out.find("相距二十多里"), std::string::npos);
+}
+
+TEST_F(EndToEndTest, ExtractsFactsThatQueriesFind) {
+  ASSERT_EQ(run(coopgraph("build --store " + shell_quoted(store_) + " " +
+                          shell_quoted(corpus_dir().string())),
+                scratch_)
+                .status,
+            0);
+  const CommandResult loss =
+      run(coopgraph("query --format csv --store " + shell_quoted(store_) +
+                    " 'PREFIX cg: <https://w3id.org/coopgraph/ontology#> "
+                    "SELECT ?value ?new ?sentence WHERE { ?o cg:measure ?m ; cg:value ?value ; "
+                    "cg:valueNewYuan ?new ; cg:sentenceZh ?sentence . "
+                    "FILTER(STRENDS(STR(?m), \"/loss\")) }'"),
+          scratch_);
+  ASSERT_EQ(loss.status, 0) << loss.err;
+  EXPECT_NE(loss.out.find("23000000,2300,"), std::string::npos) << loss.out;
+  const CommandResult extracted = run(
+      coopgraph("extract " + shell_quoted((corpus_dir() / "000_4b03183e8eb21113.txt").string())),
+      scratch_);
+  ASSERT_EQ(extracted.status, 0);
+  EXPECT_NE(extracted.out.find("\tentity\tcity\tplace:yangquan\tYangquan City\t阳泉市"),
+            std::string::npos);
+}
+
+TEST_F(EndToEndTest, AMissingDataFolderIsAClearError) {
+  const CommandResult failed =
+      run(coopgraph("check --data /nonexistent " + shell_quoted(corpus_dir().string())), scratch_);
+  EXPECT_EQ(failed.status, 1);
+  EXPECT_NE(failed.err.find("/nonexistent/cues/trades.tsv"), std::string::npos) << failed.err;
+}
+
 }  // namespace
