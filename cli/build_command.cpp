@@ -12,6 +12,7 @@
 #include "graph/facts_triples.h"
 #include "graph/staged_store.h"
 #include "graph/vocab.h"
+#include "graph/vocabulary_triples.h"
 
 namespace coopgraph::cli {
 namespace {
@@ -28,6 +29,9 @@ int run_build(const BuildOptions& options) {
   graph::StagedStore staged(options.store.folder);
   graph::Store& store = staged.store();
   const graph::IriMinter iris(options.base);
+  for (const graph::Triple& triple : graph::vocabulary_triples(resources->lexicon, iris)) {
+    store.add(triple, graph::vocabulary_graph(iris));
+  }
   const WalkCounts counts = for_each_article(options.paths, [&](const extract::Article& article) {
     const std::string named_graph = iris.article(article);
     for (const graph::Triple& triple : graph::article_triples(article, iris)) {

@@ -9,6 +9,7 @@
 #include "extract/entities/entity_labels.h"
 #include "extract/entities/event_finder.h"
 #include "extract/entities/place_entities.h"
+#include "extract/facts/place_hierarchy.h"
 #include "extract/numbers/english_numbers.h"
 #include "extract/observations/observation_finder.h"
 
@@ -165,16 +166,17 @@ ArticleFacts extract_facts(const Article& article, const ExtractionResources& re
   }
   if (article.original)
     chinese = run_language(article, *article.original, Language::kChinese, resources);
+  ArticleFacts facts;
   if (english && chinese) {
     const auto alignment = align_sentences(english->signatures, chinese->signatures);
-    return merge_languages(std::move(english->findings), std::move(chinese->findings), alignment,
-                           resources.pinyin);
+    facts = merge_languages(std::move(english->findings), std::move(chinese->findings), alignment,
+                            resources.pinyin);
+  } else if (english || chinese) {
+    LanguageRun& only = english ? *english : *chinese;
+    facts.entities = std::move(only.findings.entities);
+    facts.observations = std::move(only.findings.observations);
   }
-  ArticleFacts facts;
-  LanguageRun& only = english ? *english : *chinese;
-  if (!english && !chinese) return facts;
-  facts.entities = std::move(only.findings.entities);
-  facts.observations = std::move(only.findings.observations);
+  resolve_place_hierarchy(facts, resources.gazetteer, article.date);
   return facts;
 }
 

@@ -47,6 +47,14 @@ std::string class_local_name(EntityType type) {
   return "Entity";
 }
 
+// Always with a decimal point: a Turtle writer abbreviates "23000000"^^xsd:decimal to a bare
+// 23000000, which reads back as an xsd:integer; 23000000.0 stays a decimal.
+Term decimal(const extract::Decimal& value) {
+  std::string text = value.to_string();
+  if (text.find('.') == std::string::npos) text += ".0";
+  return Term::typed(text, vocab::kXsdDecimal);
+}
+
 Term integer(std::size_t value) {
   return Term::typed(std::to_string(value), vocab::kXsdInteger);
 }
@@ -77,12 +85,20 @@ class FactsMapper {
       return;
     }
     add(iri, vocab::kRdfType, Term::iri(entity_class(entity.type)));
+    // The type closure of our own classes, so that "?x a cg:Place" needs no reasoner.
+    if (extract::is_place(entity.type)) add(iri, vocab::kRdfType, Term::iri(vocab::kPlace));
+    if (extract::is_cooperative(entity.type))
+      add(iri, vocab::kRdfType, Term::iri(vocab::kCooperative));
+    for (const std::string& ancestor : entity.ancestors)
+      add_link(iri, vocab::kLocatedIn, ancestor);
+    add_link(iri, vocab::kInProvince, entity.province);
+    add_link(iri, vocab::kInRegion, entity.region);
     add_text(iri, vocab::kRdfsLabel, entity.label_en, "en");
     add_text(iri, vocab::kRdfsLabel, entity.label_zh, "zh");
     add_text(iri, vocab::kRdfsLabel, entity.pinyin, "zh-Latn-pinyin");
     if (!entity.gazetteer_id.empty())
       add(iri, vocab::kGazetteerId, Term::literal(entity.gazetteer_id));
-    add_link(iri, vocab::kLocatedIn, entity.located_in);
+    add_link(iri, vocab::kLocatedIn, entity.located_in);  // also the first of the ancestors
     add_link(iri, vocab::kAffiliation, entity.affiliation);
     for (const std::string& trade : entity.trades) {
       add(iri, vocab::kTrade, Term::iri(iris_.concept_iri("trade", trade)));
@@ -114,6 +130,7 @@ class FactsMapper {
     add(iri, vocab::kRdfType, Term::iri(entity_class(EntityType::kTrade)));
     add_text(iri, vocab::kRdfsLabel, trade.label_en, "en");
     add_text(iri, vocab::kRdfsLabel, trade.label_zh, "zh");
+    add_text(iri, vocab::kRdfsLabel, trade.pinyin, "zh-Latn-pinyin");
     add(iri, vocab::kMentionedIn, Term::iri(article_iri_));
     for (const Evidence& mention : trade.mentions)
       this->mention(iri, mention);
@@ -139,11 +156,12 @@ class FactsMapper {
                             (observation.chinese ? "-zh" : "-en");
     add(iri, vocab::kRdfType, Term::iri(vocab::kObservation));
     add_link(iri, vocab::kAbout, observation.about);
+    add_link(iri, vocab::kInProvince, observation.province);
+    add_link(iri, vocab::kInRegion, observation.region);
     add(iri, vocab::kMeasure, Term::iri(iris_.concept_iri("measure", observation.measure)));
-    add(iri, vocab::kValue, Term::typed(observation.value.to_string(), vocab::kXsdDecimal));
+    add(iri, vocab::kValue, decimal(observation.value));
     if (observation.value_high) {
-      add(iri, vocab::kUpperValue,
-          Term::typed(observation.value_high->to_string(), vocab::kXsdDecimal));
+      add(iri, vocab::kUpperValue, decimal(*observation.value_high));
     }
     add(iri, vocab::kUnit, Term::iri(iris_.concept_iri("unit", observation.unit)));
     add(iri, vocab::kLowerBound, boolean(observation.lower_bound));
@@ -156,8 +174,7 @@ class FactsMapper {
     add(iri, vocab::kQualifier,
         Term::literal(std::string(extract::qualifier_name(observation.qualifier))));
     if (observation.value_new_yuan) {
-      add(iri, vocab::kValueNewYuan,
-          Term::typed(observation.value_new_yuan->to_string(), vocab::kXsdDecimal));
+      add(iri, vocab::kValueNewYuan, decimal(*observation.value_new_yuan));
     }
     add(iri, vocab::kOriginalText, Term::literal(observation.original_text));
     add(iri, vocab::kProvWasDerivedFrom, Term::iri(article_iri_));

@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 #include "graph/redland/nodes.h"
 #include "graph/redland/serializers.h"
 
@@ -25,10 +27,18 @@ const char* serializer_name(RdfFormat format) {
   switch (format) {
     case RdfFormat::kTurtle:
       return "turtle";
+    case RdfFormat::kRdfXml:
+      return "rdfxml-abbrev";
     case RdfFormat::kNTriples:
+    case RdfFormat::kNQuads:
       return "ntriples";
   }
   return "ntriples";
+}
+
+std::string node_iri(librdf_node* node) {
+  const Term term = redland::to_term(node);
+  return term.value;
 }
 
 std::uint64_t triple_hash(const Triple& triple) {
@@ -132,12 +142,95 @@ QueryResults Store::query(std::string_view sparql) {
 
 void Store::serialize(RdfFormat format, std::ostream& out) {
   redland::World& world = *world_;
+  if (format == RdfFormat::kNQuads) {
+    serialize_nquads(out);
+    return;
+  }
   redland::SerializerPtr serializer = redland::new_serializer(world, serializer_name(format));
   std::size_t length = 0;
   redland::MemoryPtr text(librdf_serializer_serialize_model_to_counted_string(
       serializer.get(), nullptr, model_.get(), &length));
   world.check(text != nullptr, "cannot serialize the graph");
   out.write(reinterpret_cast<const char*>(text.get()), static_cast<std::streamsize>(length));
+}
+
+// Redland's serializers drop the graph of a statement, so each graph is written as
+// N-Triples and its name added to every line (N-Triples puts one statement on a line).
+void Store::serialize_nquads(std::ostream& out) {
+  redland::World& world = *world_;
+  redland::IteratorPtr contexts(librdf_model_get_contexts(model_.get()));
+  world.check(contexts != nullptr, "cannot list the named graphs");
+  std::vector<std::string> graphs;
+  for (; !librdf_iterator_end(contexts.get()); librdf_iterator_next(contexts.get())) {
+    auto* context = static_cast<librdf_node*>(librdf_iterator_get_object(contexts.get()));  // lent
+    graphs.push_back(node_iri(context));
+  }
+  std::sort(graphs.begin(), graphs.end());
+  for (const std::string& graph : graphs) {
+    redland::NodePtr context = redland::to_node(world, Term::iri(graph));
+    redland::StreamPtr stream(librdf_model_context_as_stream(model_.get(), context.get()));
+    world.check(stream != nullptr, "cannot list the statements of <" + graph + ">");
+    redland::SerializerPtr serializer = redland::new_serializer(world, "ntriples");
+    std::size_t length = 0;
+    redland::MemoryPtr text(librdf_serializer_serialize_stream_to_counted_string(
+        serializer.get(), nullptr, stream.get(), &length));
+    world.check(text != nullptr, "cannot serialize <" + graph + ">");
+    const std::string_view lines(reinterpret_cast<const char*>(text.get()), length);
+    const std::string suffix = " <" + graph + "> .\n";
+    for (std::size_t start = 0; start < lines.size();) {
+      std::size_t end = lines.find('\n', start);
+      if (end == std::string_view::npos) end = lines.size();
+      std::string_view line = lines.substr(start, end - start);
+      if (line.ends_with(" .")) {
+        out << line.substr(0, line.size() - 2) << suffix;
+      }
+      start = end + 1;
+    }
+  }
+}
+
+void Store::load_file(const std::filesystem::path& path, std::string_view named_graph) {
+  redland::World& world = *world_;
+  world.clear_messages();
+  const std::string extension = path.extension().string();
+  const char* syntax = extension == ".nt" ? "ntriples" : extension == ".rdf" ? "rdfxml" : "turtle";
+  redland::ParserPtr parser(librdf_new_parser(world.get(), syntax, nullptr, nullptr));
+  world.check(parser != nullptr, std::string("cannot create the ") + syntax + " parser");
+  const std::string uri_text = "file://" + std::filesystem::absolute(path).string();
+  redland::UriPtr uri = world.uri(uri_text);
+  redland::StreamPtr stream(librdf_parser_parse_as_stream(parser.get(), uri.get(), uri.get()));
+  world.check(stream != nullptr && !world.has_messages(), "cannot read " + path.string());
+  for (; !librdf_stream_end(stream.get()); librdf_stream_next(stream.get())) {
+    librdf_statement* statement = librdf_stream_get_object(stream.get());  // lent
+    add({redland::to_term(librdf_statement_get_subject(statement)),
+         redland::to_term(librdf_statement_get_predicate(statement)),
+         redland::to_term(librdf_statement_get_object(statement))},
+        named_graph);
+  }
+  world.check(!world.has_messages(), "cannot read " + path.string());
+}
+
+void Store::for_each_quad(const std::function<void(const Triple&, const std::string&)>& visit) {
+  redland::World& world = *world_;
+  redland::IteratorPtr contexts(librdf_model_get_contexts(model_.get()));
+  world.check(contexts != nullptr, "cannot list the named graphs");
+  std::vector<std::string> graphs;
+  for (; !librdf_iterator_end(contexts.get()); librdf_iterator_next(contexts.get())) {
+    graphs.push_back(
+        node_iri(static_cast<librdf_node*>(librdf_iterator_get_object(contexts.get()))));
+  }
+  for (const std::string& graph : graphs) {
+    redland::NodePtr context = redland::to_node(world, Term::iri(graph));
+    redland::StreamPtr stream(librdf_model_context_as_stream(model_.get(), context.get()));
+    world.check(stream != nullptr, "cannot list the statements of <" + graph + ">");
+    for (; !librdf_stream_end(stream.get()); librdf_stream_next(stream.get())) {
+      librdf_statement* statement = librdf_stream_get_object(stream.get());  // lent
+      visit({redland::to_term(librdf_statement_get_subject(statement)),
+             redland::to_term(librdf_statement_get_predicate(statement)),
+             redland::to_term(librdf_statement_get_object(statement))},
+            graph);
+    }
+  }
 }
 
 void Store::sync() {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <string_view>
@@ -15,7 +16,7 @@
 
 namespace coopgraph::graph {
 
-enum class RdfFormat { kTurtle, kNTriples };
+enum class RdfFormat { kTurtle, kNTriples, kNQuads, kRdfXml };
 
 class Store {
  public:
@@ -33,12 +34,20 @@ class Store {
   void add(const Triple& triple, std::string_view named_graph);
   std::size_t size();
   QueryResults query(std::string_view sparql);
+  // N-Quads keeps each statement's named graph (one per article); the other formats
+  // write the union of all graphs.
   void serialize(RdfFormat format, std::ostream& out);
+  // Adds the statements of an RDF file (Turtle, N-Triples, RDF/XML: guessed from its name)
+  // into the named graph.
+  void load_file(const std::filesystem::path& path, std::string_view named_graph);
+  // Every statement with the named graph it is in.
+  void for_each_quad(const std::function<void(const Triple&, const std::string&)>& visit);
   // Writes everything added so far to disk.
   void sync();
 
  private:
   Store(std::string_view storage_name, const std::string& options);
+  void serialize_nquads(std::ostream& out);
 
   std::unique_ptr<redland::World> world_;
   redland::StoragePtr storage_;

@@ -21,6 +21,9 @@ inline constexpr std::string_view kOwl = "http://www.w3.org/2002/07/owl#";
 inline constexpr std::string_view kDcterms = "http://purl.org/dc/terms/";
 inline constexpr std::string_view kSkos = "http://www.w3.org/2004/02/skos/core#";
 inline constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
+inline constexpr std::string_view kVoid = "http://rdfs.org/ns/void#";
+inline constexpr std::string_view kDcat = "http://www.w3.org/ns/dcat#";
+inline constexpr std::string_view kQudtUnit = "http://qudt.org/vocab/unit/";
 }  // namespace ns
 
 // The prefixes written into Turtle and offered to queries.
@@ -47,7 +50,6 @@ inline const std::string kColumn = cg("column");
 inline const std::string kAuthorName = cg("authorName");
 inline const std::string kByline = cg("byline");
 inline const std::string kSourceFile = cg("sourceFile");
-inline const std::string kParagraphCount = cg("paragraphCount");
 
 inline const std::string kRdfsLabel = std::string(ns::kRdfs) + "label";
 inline const std::string kRdfsComment = std::string(ns::kRdfs) + "comment";
@@ -103,5 +105,20 @@ inline const std::string kOriginalText = cg("originalText");
 
 // Disagreements.
 inline const std::string kDisagreementKind = cg("disagreementKind");
+
+// Materialised for queries (Rasqal has no property paths).
+inline const std::string kInProvince = cg("inProvince");
+
+// The controlled vocabularies, as SKOS concept schemes.
+inline const std::string kSkosConcept = std::string(ns::kSkos) + "Concept";
+inline const std::string kSkosPrefLabel = std::string(ns::kSkos) + "prefLabel";
+inline const std::string kSkosAltLabel = std::string(ns::kSkos) + "altLabel";
+inline const std::string kSkosDefinition = std::string(ns::kSkos) + "definition";
+inline const std::string kSkosInScheme = std::string(ns::kSkos) + "inScheme";
+inline const std::string kSkosBroader = std::string(ns::kSkos) + "broader";
+inline const std::string kSkosExactMatch = std::string(ns::kSkos) + "exactMatch";
+inline const std::string kInRegion = cg("inRegion");
+inline const std::string kPlace = cg("Place");
+inline const std::string kCooperative = cg("Cooperative");
 
 }  // namespace coopgraph::graph::vocab

@@ -471,7 +471,9 @@ class ChineseEntityFinder {
   void find_trades(std::size_t s, std::string_view text) {
     for (const CueMatch& cue : context_.resources.lexicon.trades.find_cues(text, true)) {
       if (overlaps_cooperative(s, cue.begin, cue.end)) continue;  // the cooperative's trade
-      add(s, cue.begin, cue.end, trade_entity(*cue.concept_));
+      Entity trade = trade_entity(*cue.concept_);
+      trade.pinyin = context_.resources.pinyin.with_tones(trade.label_zh);
+      add(s, cue.begin, cue.end, std::move(trade));
     }
   }
 

@@ -413,7 +413,9 @@ class EnglishEntityFinder {
           })) {
         continue;  // the cooperative's trade
       }
-      add(s, cue.begin, cue.end, trade_entity(*cue.concept_));
+      Entity trade = trade_entity(*cue.concept_);
+      trade.pinyin = context_.resources.pinyin.with_tones(trade.label_zh);
+      add(s, cue.begin, cue.end, std::move(trade));
     }
   }
 

@@ -56,6 +56,7 @@ std::vector<EntityMention> find_events(const LanguageContext& context, Language 
       event.label_en =
           cue.concept_->label_en + (place_label_en.empty() ? "" : ", " + place_label_en);
       event.label_zh = place_label_zh + cue.concept_->label_zh;
+      event.pinyin = context.resources.pinyin.with_tones(event.label_zh);
       if (event.when) {
         event.label_en +=
             " (" + event.when->start.iso() +

@@ -66,6 +66,11 @@ struct Entity {
   std::optional<Period> when;  // events
   std::vector<std::string> participants;  // events: keys of the entities taking part
   std::vector<Evidence> mentions;
+  // Where it lies, all the way up, on the article's date (place keys, nearest first), and
+  // the province and greater region among them: what regional comparisons group by.
+  std::vector<std::string> ancestors;
+  std::string province;
+  std::string region;
 };
 
 enum class ObservationStatus { kAchieved, kPlan, kEstimate };
@@ -87,6 +92,8 @@ struct Observation {
   ObservationQualifier qualifier = ObservationQualifier::kLevel;
   std::optional<Decimal> value_new_yuan;  // money: the value in yuan after the 1955 reform
   std::string original_text;              // the number as written
+  std::string province;                   // of the entity it is about, on the article's date
+  std::string region;
   std::optional<Evidence> english;
   std::optional<Evidence> chinese;
 };

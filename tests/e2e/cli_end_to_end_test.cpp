@@ -6,44 +6,19 @@
 #include <cstdio>
 #include <regex>
 
+#include "tests/e2e/command_runner.h"
 #include "tests/test_support.h"
 
 namespace {
 
+using coopgraph::testing::CommandResult;
+using coopgraph::testing::coopgraph;
 using coopgraph::testing::corpus_dir;
 using coopgraph::testing::read_file;
+using coopgraph::testing::run;
+using coopgraph::testing::shell_quoted;
 using coopgraph::testing::TempDir;
 using coopgraph::testing::test_data_dir;
-
-struct CommandResult {
-  int status;
-  std::string out;
-  std::string err;
-};
-
-std::string shell_quoted(const std::string& text) {
-  std::string result = "'";
-  for (char c : text)
-    result += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return result + "'";
-}
-
-CommandResult run(const std::string& command, const TempDir& scratch) {
-  const auto err_path = scratch.path() / "stderr.txt";
-  const std::string full = command + " 2>" + shell_quoted(err_path.string());
-  FILE* pipe = popen(full.c_str(), "r");
-  if (pipe == nullptr) return {-1, "", "popen failed"};
-  std::string out;
-  std::array<char, 4096> buffer;
-  while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe))
-    out.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, read_file(err_path)};
-}
-
-std::string coopgraph(const std::string& arguments) {
-  return shell_quoted(COOPGRAPH_BINARY) + " " + arguments;
-}
 
 class EndToEndTest : public ::testing::Test {
  protected:
@@ -200,7 +175,7 @@ TEST_F(EndToEndTest, ExtractsFactsThatQueriesFind) {
                     "FILTER(STRENDS(STR(?m), \"/loss\")) }'"),
           scratch_);
   ASSERT_EQ(loss.status, 0) << loss.err;
-  EXPECT_NE(loss.out.find("23000000,2300,"), std::string::npos) << loss.out;
+  EXPECT_NE(loss.out.find("23000000.0,2300.0,"), std::string::npos) << loss.out;
   const CommandResult extracted = run(
       coopgraph("extract " + shell_quoted((corpus_dir() / "000_4b03183e8eb21113.txt").string())),
       scratch_);

@@ -83,8 +83,8 @@ TEST(FactsTriplesTest, ObservationsCarryValueUnitBoundsPeriodAndEvidence) {
   });
   ASSERT_NE(observation, triples.end());
   const std::string iri = observation->subject.value;
-  EXPECT_TRUE(has(triples, iri, vocab::kValue, Term::typed("23000000", vocab::kXsdDecimal)));
-  EXPECT_TRUE(has(triples, iri, vocab::kValueNewYuan, Term::typed("2300", vocab::kXsdDecimal)));
+  EXPECT_TRUE(has(triples, iri, vocab::kValue, Term::typed("23000000.0", vocab::kXsdDecimal)));
+  EXPECT_TRUE(has(triples, iri, vocab::kValueNewYuan, Term::typed("2300.0", vocab::kXsdDecimal)));
   EXPECT_TRUE(has(triples, iri, vocab::kLowerBound, Term::typed("true", vocab::kXsdBoolean)));
   EXPECT_TRUE(has(triples, iri, vocab::kPeriodStart, Term::typed("1954-01-01", vocab::kXsdDate)));
   EXPECT_TRUE(has(triples, iri, vocab::kUnit, Term::iri(kBase + "concept/unit/yuan")));
