@@ -120,7 +120,8 @@ class FactsMapper {
     }
     for (const std::string& participant : entity.participants)
       add_link(iri, vocab::kParticipant, participant);
-    add(iri, vocab::kMentionedIn, Term::iri(article_iri_));
+    // A province or region the article does not name, but its places lie in, has no mention.
+    if (!entity.mentions.empty()) add(iri, vocab::kMentionedIn, Term::iri(article_iri_));
     for (const Evidence& mention : entity.mentions)
       this->mention(iri, mention);
   }

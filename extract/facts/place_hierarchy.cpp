@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+
+#include "extract/entities/place_entities.h"
 
 namespace coopgraph::extract {
 namespace {
@@ -57,9 +60,27 @@ class Hierarchy {
   std::map<std::string, std::string> parent_of_;
 };
 
+// The provinces and regions that places lie in, though the article does not name them, are
+// entities of the graph too (labelled from the gazetteer, with no mention).
+void add_unnamed_ancestors(ArticleFacts& facts, const Gazetteer& gazetteer, CalendarDate date) {
+  std::set<std::string> known;
+  for (const Entity& entity : facts.entities)
+    known.insert(entity.key);
+  for (std::size_t i = 0; i < facts.entities.size(); ++i) {
+    const std::string parent = facts.entities[i].located_in;
+    if (!parent.starts_with(kPlacePrefix) || known.contains(parent)) continue;
+    const GazetteerPlace* place =
+        gazetteer.find(std::string_view(parent).substr(kPlacePrefix.size()));
+    if (place == nullptr) continue;
+    known.insert(parent);
+    facts.entities.push_back(place_entity(*place, gazetteer, date));  // may grow the loop
+  }
+}
+
 }  // namespace
 
 void resolve_place_hierarchy(ArticleFacts& facts, const Gazetteer& gazetteer, CalendarDate date) {
+  add_unnamed_ancestors(facts, gazetteer, date);
   const Hierarchy hierarchy(facts, gazetteer, date);
   std::map<std::string, std::pair<std::string, std::string>> province_region;
   for (Entity& entity : facts.entities) {

@@ -45,7 +45,18 @@ TEST(FactsTriplesTest, EntitiesGetTypesLabelsAndPlaces) {
   city.label_zh = "阳泉市";
   city.pinyin = "Yángquán Shì";
   city.located_in = "place:shanxi";
+  city.mentions.push_back({extract::Language::kChinese,
+                           "山西省阳泉市已经组织了九十四个手工业生产合作社。",
+                           {10, 80},
+                           {19, 28},
+                           28,
+                           0});
   facts.entities.push_back(city);
+  extract::Entity province;  // named by no sentence: the province a mentioned city lies in
+  province.key = "place:shanxi";
+  province.type = extract::EntityType::kProvince;
+  province.label_en = "Shanxi Province";
+  facts.entities.push_back(province);
   const IriMinter iris(kBase);
   const auto triples = facts_triples(article(), facts, iris);
   const std::string iri = kBase + "place/yangquan";
@@ -55,6 +66,12 @@ TEST(FactsTriplesTest, EntitiesGetTypesLabelsAndPlaces) {
       has(triples, iri, vocab::kRdfsLabel, Term::literal("Yángquán Shì", "zh-Latn-pinyin")));
   EXPECT_TRUE(has(triples, iri, vocab::kLocatedIn, Term::iri(kBase + "place/shanxi")));
   EXPECT_TRUE(has(triples, iri, vocab::kMentionedIn, Term::iri(iris.article(article()))));
+  EXPECT_TRUE(has(triples, iri, vocab::kRdfType, Term::iri(vocab::kPlace)));
+  EXPECT_FALSE(has(triples, kBase + "place/shanxi", vocab::kMentionedIn,
+                   Term::iri(iris.article(article()))));
+  const std::string mention = iris.article(article()) + "/mention/19-28";
+  EXPECT_TRUE(has(triples, mention, vocab::kMentionOf, Term::iri(iri)));
+  EXPECT_TRUE(has(triples, mention, vocab::kStartOffset, Term::typed("19", vocab::kXsdInteger)));
 }
 
 TEST(FactsTriplesTest, ObservationsCarryValueUnitBoundsPeriodAndEvidence) {
