@@ -19,6 +19,7 @@ struct StoreOption {
 
 Command add_build_command(CLI::App& app);
 Command add_query_command(CLI::App& app);
+Command add_queries_command(CLI::App& app);
 Command add_export_command(CLI::App& app);
 Command add_check_command(CLI::App& app);
 Command add_extract_command(CLI::App& app);

@@ -32,9 +32,9 @@ int main(int argc, char** argv) {
   int verbosity = 0;
   app.add_flag("-v,--verbose", verbosity, "More log messages (-vv for debugging)");
 
-  const std::vector<Command> commands{add_build_command(app), add_query_command(app),
-                                      add_export_command(app), add_check_command(app),
-                                      add_extract_command(app)};
+  const std::vector<Command> commands{add_build_command(app),   add_query_command(app),
+                                      add_queries_command(app), add_export_command(app),
+                                      add_check_command(app),   add_extract_command(app)};
 
   try {
     app.parse(argc, argv);

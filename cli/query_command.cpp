@@ -1,14 +1,26 @@
-// coopgraph query: runs one SPARQL query on the store and prints the answer, as a table
-// for people or in a W3C results format for programs.
+// coopgraph query: runs one SPARQL query on the store — given as an argument, in a file,
+// on standard input, or by name from queries/ — and prints the answer as a table for
+// people or in a W3C results format for programs. coopgraph queries lists the named ones.
+#include <re2/re2.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <cstdio>
 #include <fstream>
+#include <future>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/named_queries.h"
 #include "cli/term_display.h"
 #include "cli/text_table.h"
+#include "graph/graph_error.h"
+#include "graph/query_precheck.h"
 #include "graph/staged_store.h"
+#include "graph/vocab.h"
 
 namespace coopgraph::cli {
 namespace {
@@ -16,30 +28,67 @@ namespace {
 struct QueryOptions {
   std::string sparql;
   std::filesystem::path file;
+  std::string named;
+  std::vector<std::string> parameters;  // name=value
+  std::filesystem::path queries = COOPGRAPH_QUERIES_DIR;
+  std::string base{graph::vocab::kDefaultIdBase};
   std::string format = "table";
+  double timeout_seconds = 30;
   StoreOption store;
 };
 
-std::string read_query_text(const QueryOptions& options) {
-  if (!options.sparql.empty() && !options.file.empty()) {
-    throw std::runtime_error("give the query either as an argument or with -f, not both");
-  }
-  if (options.file.empty() && options.sparql != "-") {
-    if (options.sparql.empty()) throw std::runtime_error("no query: give one, or -f FILE, or -");
-    return options.sparql;
-  }
+std::string read_stream(std::istream& in) {
   std::ostringstream text;
-  if (options.file.empty()) {
-    text << std::cin.rdbuf();
-  } else {
-    std::ifstream in(options.file, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read the query file '" + options.file.string() + "'");
-    text << in.rdbuf();
-  }
+  text << in.rdbuf();
   return text.str();
 }
 
-void print_table(graph::QueryResults& results) {
+std::string read_query_text(const QueryOptions& options) {
+  const int sources = !options.sparql.empty() + !options.file.empty() + !options.named.empty();
+  if (sources > 1) throw std::runtime_error("give one query: an argument, -f FILE or --named NAME");
+  if (!options.named.empty()) {
+    std::map<std::string, std::string> values;
+    for (const std::string& parameter : options.parameters) {
+      const std::size_t equals = parameter.find('=');
+      if (equals == std::string::npos)
+        throw std::runtime_error("--param takes NAME=VALUE, not '" + parameter + "'");
+      values[parameter.substr(0, equals)] = parameter.substr(equals + 1);
+    }
+    for (const NamedQuery& query : load_named_queries(options.queries)) {
+      if (query.name == options.named) return bind_parameters(query, values, options.base);
+    }
+    throw std::runtime_error("no named query '" + options.named + "' in " +
+                             options.queries.string() + ": 'coopgraph queries' lists them");
+  }
+  if (!options.parameters.empty()) throw std::runtime_error("--param goes with --named");
+  if (!options.file.empty()) {
+    std::ifstream in(options.file, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read the query file '" + options.file.string() + "'");
+    return read_stream(in);
+  }
+  if (options.sparql.empty() || options.sparql == "-") return read_stream(std::cin);
+  return options.sparql;
+}
+
+// Rasqal names the line of a syntax error; the column is where the token it did not expect
+// first appears on that line.
+std::string with_position(const std::string& message, const std::string& sparql) {
+  static const re2::RE2 line_pattern(R"(line (\d+): syntax error, unexpected (?:'(.)'|(\S+)))");
+  int line = 0;
+  std::string quoted, word;
+  if (!re2::RE2::PartialMatch(message, line_pattern, &line, &quoted, &word)) return message;
+  std::istringstream lines(sparql);
+  std::string text;
+  for (int i = 0; i < line && std::getline(lines, text); ++i) {
+  }
+  const std::string token = quoted.empty() ? word : quoted;
+  const std::size_t column = text.find(token);
+  if (column == std::string::npos) return message;
+  return "query:" + std::to_string(line) + ":" + std::to_string(column + 1) + ": " + message +
+         "\n  " + text + "\n  " + std::string(column, ' ') + "^";
+}
+
+void print_table(graph::QueryResults& results, std::ostream& out) {
   const graph::ResultTable table = results.table();
   std::vector<std::vector<std::string>> rows;
   rows.reserve(table.rows.size());
@@ -49,32 +98,76 @@ void print_table(graph::QueryResults& results) {
       cells.push_back(display_term(value));
     rows.push_back(std::move(cells));
   }
-  std::cout << render_table(table.variables, rows);
-  std::cout << "(" << rows.size() << (rows.size() == 1 ? " row" : " rows") << ")\n";
+  out << render_table(table.variables, rows);
+  out << "(" << rows.size() << (rows.size() == 1 ? " row" : " rows") << ")\n";
 }
 
-int run_query(const QueryOptions& options) {
-  const std::string sparql = read_query_text(options);
-  auto store = graph::open_built_store(options.store.folder);
-  graph::QueryResults results = store->query(sparql);
+void print_results(graph::QueryResults& results, const std::string& format, std::ostream& out) {
   if (results.kind() == graph::QueryResults::Kind::kGraph) {
-    std::cout << results.graph_as_turtle();
-    return kExitOk;
+    out << results.graph_as_turtle();
+    return;
   }
-  if (options.format == "table") {
+  if (format == "table") {
     if (results.kind() == graph::QueryResults::Kind::kBoolean) {
-      std::cout << (results.boolean() ? "true" : "false") << "\n";
+      out << (results.boolean() ? "true" : "false") << "\n";
     } else {
-      print_table(results);
+      print_table(results, out);
     }
-    return kExitOk;
+    return;
   }
   static const std::map<std::string, graph::ResultsFormat> kFormats{
       {"csv", graph::ResultsFormat::kCsv},
       {"tsv", graph::ResultsFormat::kTsv},
       {"json", graph::ResultsFormat::kJson},
       {"xml", graph::ResultsFormat::kXml}};
-  std::cout << results.format(kFormats.at(options.format));
+  out << results.format(kFormats.at(format));
+}
+
+int run_query(const QueryOptions& options) {
+  const std::string sparql = read_query_text(options);
+  const graph::PrecheckResult precheck = graph::precheck_query(sparql);
+  for (const auto& warning : precheck.warnings) {
+    spdlog::warn("query:{}:{}: {}", warning.line, warning.column, warning.message);
+  }
+  if (!precheck.errors.empty()) {
+    for (const auto& error : precheck.errors) {
+      spdlog::error("query:{}:{}: {}", error.line, error.column, error.message);
+    }
+    return kExitError;
+  }
+  auto store = graph::open_built_store(options.store.folder);
+  // Redland cannot stop a query, so a query past its time ends the process.
+  auto answer = std::async(std::launch::async, [&] {
+    graph::QueryResults results = store->query(sparql);
+    std::ostringstream out;
+    print_results(results, options.format, out);
+    return out.str();
+  });
+  if (answer.wait_for(std::chrono::duration<double>(options.timeout_seconds)) !=
+      std::future_status::ready) {
+    spdlog::error("the query ran past --timeout {} s and was stopped", options.timeout_seconds);
+    std::fflush(nullptr);
+    std::_Exit(kExitTimeout);
+  }
+  try {
+    std::cout << answer.get();
+  } catch (const graph::QueryError& error) {
+    throw graph::QueryError(with_position(error.what(), sparql));
+  }
+  return kExitOk;
+}
+
+int run_list(const QueryOptions& options) {
+  for (const NamedQuery& query : load_named_queries(options.queries)) {
+    std::cout << query.name << "\n  " << query.title << "\n";
+    if (!query.description.empty()) std::cout << "  " << query.description << "\n";
+    for (const QueryParameter& parameter : query.parameters) {
+      std::cout << "  --param " << parameter.name << "=<" << parameter.type << ">"
+                << (parameter.default_value.empty() ? ""
+                                                    : " (default " + parameter.default_value + ")")
+                << (parameter.description.empty() ? "" : ": " + parameter.description) << "\n";
+    }
+  }
   return kExitOk;
 }
 
@@ -83,14 +176,34 @@ int run_query(const QueryOptions& options) {
 Command add_query_command(CLI::App& app) {
   auto options = std::make_shared<QueryOptions>();
   CLI::App* command = app.add_subcommand("query", "Run a SPARQL query on the graph");
-  command->add_option("sparql", options->sparql, "The query, or - to read it from standard input");
+  command->add_option("sparql", options->sparql,
+                      "The query; - or nothing reads it from standard input");
   command->add_option("-f,--file", options->file, "Read the query from this file")
       ->check(CLI::ExistingFile);
+  command->add_option("--named", options->named,
+                      "Run a named query from queries/ (see 'coopgraph queries')");
+  command->add_option("--param", options->parameters, "NAME=VALUE for a named query's parameter");
+  command->add_option("--queries", options->queries, "Folder of the named queries")
+      ->capture_default_str();
+  command->add_option("--base", options->base, "Base IRI the graph was built with")
+      ->capture_default_str();
   command->add_option("--format", options->format, "Output: table, csv, tsv, json or xml")
       ->check(CLI::IsMember({"table", "csv", "tsv", "json", "xml"}))
       ->capture_default_str();
+  command
+      ->add_option("--timeout", options->timeout_seconds, "Stop a query that runs longer (seconds)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   add_store_option(*command, options->store);
   return {command, [options] { return run_query(*options); }};
+}
+
+Command add_queries_command(CLI::App& app) {
+  auto options = std::make_shared<QueryOptions>();
+  CLI::App* command = app.add_subcommand("queries", "List the named queries with their parameters");
+  command->add_option("--queries", options->queries, "Folder of the named queries")
+      ->capture_default_str();
+  return {command, [options] { return run_list(*options); }};
 }
 
 }  // namespace coopgraph::cli

@@ -316,11 +316,19 @@ class ObservationFinder {
     return std::nullopt;
   }
 
-  ObservationStatus status_of(const std::vector<CueMatch>& qualifiers,
-                              const NumberMention& number) const {
+  // A plan or estimate cue counts in the number's own clause ("应比一九五三年增加百分之九十八"),
+  // or opening the sentence ("预计...", "It is estimated that ..."); elsewhere it qualifies
+  // something else ("大部社员要求退社": the members demanded to leave).
+  ObservationStatus status_of(const std::vector<CueMatch>& qualifiers, const NumberMention& number,
+                              std::string_view text) const {
+    const Clause clause = clause_around(text, number.begin, number.end, chinese_);
     ObservationStatus status = ObservationStatus::kAchieved;
     for (const CueMatch& cue : qualifiers) {
       if (cue.begin > number.begin) break;
+      const bool opens_sentence =
+          cue.begin <= 3 ||
+          text.substr(0, cue.begin).find_first_not_of("It is ") == std::string_view::npos;
+      if (cue.begin < clause.begin && !opens_sentence) continue;
       if (cue.concept_->kind == "plan") status = ObservationStatus::kPlan;
       if (cue.concept_->kind == "estimate") status = ObservationStatus::kEstimate;
     }
@@ -387,7 +395,7 @@ class ObservationFinder {
     observation.lower_bound = number.lower_bound;
     observation.approximate = number.approximate;
     observation.period = period_of(number, text, periods);
-    observation.status = status_of(qualifiers, number);
+    observation.status = status_of(qualifiers, number, text);
     observation.original_text = number.text;
     if (change != nullptr) {
       observation.qualifier = ObservationQualifier::kRelativeChange;
@@ -396,7 +404,7 @@ class ObservationFinder {
       }
     }
     if (observation.unit == "yuan")
-      observation.value_new_yuan = in_new_yuan(number.low, context_.date);
+      observation.value_new_yuan = in_new_yuan(observation.value, context_.date);
     Evidence evidence = evidence_for(context_.sentences[s], s, context_.paragraphs, language_,
                                      number.begin, number.end);
     (chinese_ ? observation.chinese : observation.english) = std::move(evidence);

@@ -184,6 +184,59 @@ TEST_F(EndToEndTest, ExtractsFactsThatQueriesFind) {
             std::string::npos);
 }
 
+TEST_F(EndToEndTest, NamedQueriesAreListedAndRun) {
+  const CommandResult listed = run(coopgraph("queries"), scratch_);
+  ASSERT_EQ(listed.status, 0);
+  EXPECT_NE(listed.out.find("money_across_redenomination"), std::string::npos);
+  EXPECT_NE(listed.out.find("--param entity=<entity>"), std::string::npos) << listed.out;
+  ASSERT_EQ(run(coopgraph("build --store " + shell_quoted(store_) + " " +
+                          shell_quoted(corpus_dir().string())),
+                scratch_)
+                .status,
+            0);
+  const CommandResult mentions =
+      run(coopgraph("query --store " + shell_quoted(store_) +
+                    " --named entity_mentions --param entity=person/dengjie --format csv"),
+          scratch_);
+  ASSERT_EQ(mentions.status, 0) << mentions.err;
+  EXPECT_NE(mentions.out.find("中华全国合作社联合总社副主任邓洁曾到会讲话。"), std::string::npos)
+      << mentions.out;
+  EXPECT_NE(mentions.out.find("Deng Jie, Deputy Director"), std::string::npos);
+  const CommandResult unknown =
+      run(coopgraph("query --store " + shell_quoted(store_) + " --named nothing"), scratch_);
+  EXPECT_EQ(unknown.status, 1);
+  EXPECT_NE(unknown.err.find("'coopgraph queries' lists them"), std::string::npos);
+}
+
+TEST_F(EndToEndTest, QueriesRasqalCannotRunAreExplainedBeforeRunning) {
+  const auto query = scratch_.path() / "path.rq";
+  coopgraph::testing::write_file(
+      query,
+      "PREFIX cg: <https://w3id.org/coopgraph/ontology#>\nSELECT ?x WHERE {\n"
+      "  ?x cg:locatedIn+ ?p }\n");
+  const CommandResult path = run(
+      coopgraph("query --store " + shell_quoted(store_) + " -f " + shell_quoted(query.string())),
+      scratch_);
+  EXPECT_EQ(path.status, 1);
+  EXPECT_NE(path.err.find("query:3:18: property paths"), std::string::npos) << path.err;
+  EXPECT_NE(path.err.find("cg:inProvince"), std::string::npos);
+}
+
+TEST_F(EndToEndTest, AQueryPastItsTimeoutIsStopped) {
+  ASSERT_EQ(run(coopgraph("build --store " + shell_quoted(store_) + " " +
+                          shell_quoted(corpus_dir().string())),
+                scratch_)
+                .status,
+            0);
+  // Three unconstrained patterns: a cross product of billions of rows.
+  const CommandResult slow =
+      run(coopgraph("query --timeout 0.5 --format csv --store " + shell_quoted(store_) +
+                    " 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }'"),
+          scratch_);
+  EXPECT_EQ(slow.status, 4);
+  EXPECT_NE(slow.err.find("ran past --timeout 0.5 s"), std::string::npos) << slow.err;
+}
+
 TEST_F(EndToEndTest, AMissingDataFolderIsAClearError) {
   const CommandResult failed =
       run(coopgraph("check --data /nonexistent " + shell_quoted(corpus_dir().string())), scratch_);

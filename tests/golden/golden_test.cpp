@@ -123,6 +123,9 @@ TEST_F(SeedFactsTest, HubeiRelativeChangesAndTheWholeProvince) {
   ASSERT_NE(cost, nullptr);
   EXPECT_EQ(cost->qualifier, extract::ObservationQualifier::kRelativeChange);
   EXPECT_EQ(cost->unit, "percent");
+  const auto* output = find(facts, "output", "72");
+  ASSERT_NE(output, nullptr);
+  EXPECT_EQ(output->status, extract::ObservationStatus::kAchieved);  // "要求退社" plans nothing
   const auto* groups = find(facts, "production-group-count", "537");
   ASSERT_NE(groups, nullptr);
   EXPECT_EQ(groups->about, "place:hubei");  // 全省各地共新建了...
@@ -153,6 +156,9 @@ TEST_F(SeedFactsTest, KunmingMilesAgainstLiIsADisagreement) {
 
 TEST_F(SeedFactsTest, BeijingPeopleAndTheirPosts) {
   const auto facts = facts_of("003_9d60c725edb59898.txt");
+  const auto* members_plan = find(facts, "new-member-growth", "98");
+  ASSERT_NE(members_plan, nullptr);
+  EXPECT_EQ(members_plan->status, extract::ObservationStatus::kPlan);  // 应比一九五三年增加
   const extract::Entity* deng = facts.entity("person:dengjie");
   ASSERT_NE(deng, nullptr);
   EXPECT_EQ(deng->label_zh, "邓洁");
