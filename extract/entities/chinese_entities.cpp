@@ -84,9 +84,7 @@ class ChineseEntityFinder {
       find_people(s, text);
       find_trades(s, text);
     }
-    std::stable_sort(mentions_.begin(), mentions_.end(), [](const auto& a, const auto& b) {
-      return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin < b.begin;
-    });
+    sort_in_text_order(mentions_);
     return std::move(mentions_);
   }
 

@@ -108,9 +108,7 @@ class EnglishEntityFinder {
       find_people(s, text, tokens);
       find_trades(s, text);
     }
-    std::stable_sort(mentions_.begin(), mentions_.end(), [](const auto& a, const auto& b) {
-      return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin < b.begin;
-    });
+    sort_in_text_order(mentions_);
     return std::move(mentions_);
   }
 

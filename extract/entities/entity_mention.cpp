@@ -34,6 +34,12 @@ void fill_missing(Entity& into, const Entity& from) {
 
 }  // namespace
 
+void sort_in_text_order(std::vector<EntityMention>& mentions) {
+  std::stable_sort(mentions.begin(), mentions.end(), [](const auto& a, const auto& b) {
+    return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin < b.begin;
+  });
+}
+
 Evidence evidence_for(const Sentence& sentence, std::size_t sentence_index,
                       const std::vector<Paragraph>& paragraphs, Language language,
                       std::size_t begin, std::size_t end) {

@@ -16,6 +16,10 @@ struct EntityMention {
   std::size_t end = 0;
 };
 
+// By sentence, then by position in it: the order later stages look for "the entity named
+// just before".
+void sort_in_text_order(std::vector<EntityMention>& mentions);
+
 // One Entity per key, with every mention as evidence; labels and links from the first
 // mention that has them.
 std::vector<Entity> gather_entities(const std::vector<EntityMention>& mentions,
