@@ -87,6 +87,8 @@ class Merger {
         for (std::size_t j = 0; j < chinese_.entities.size(); ++j) {
           const Entity& chinese = chinese_.entities[j];
           if (chinese_used[j] || chinese.type != english.type) continue;
+          // Events of different kinds in the same sentence are different events.
+          if (english.type == EntityType::kEvent && chinese.kind != english.kind) continue;
           if (pass == 0) {
             const std::string romanised = romanised_chinese(chinese);
             if (romanised.empty() || latin.empty()) continue;

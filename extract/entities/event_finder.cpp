@@ -13,6 +13,12 @@ bool is_campaign(std::string_view kind) {
   return kind.starts_with("rectification") || kind == "survey";
 }
 
+bool is_dateline(std::string_view text, const Period& period) {
+  const std::string_view after = text.substr(period.text_end);
+  return period.text_begin < 60 && (after.starts_with("讯】") || after.starts_with("讯") ||
+                                    after.starts_with(":") || after.starts_with("电"));
+}
+
 }  // namespace
 
 std::vector<EntityMention> find_events(const LanguageContext& context, Language language,
@@ -47,7 +53,20 @@ std::vector<EntityMention> find_events(const LanguageContext& context, Language 
       }
       event.located_in = place != nullptr ? place->entity.key : focus.smallest();
       std::string key = "event:" + kind + "/" + event.located_in;
-      if (!periods.empty()) event.when = periods.front();
+      // The time nearest the event's word dates it ("在六月四日和五日召开了...大会", "convened ...
+      // on June 4th and 5th"), never the dateline at the head of the sentence (【新华社五日讯】,
+      // "Xinhua News Agency, June 5th:").
+      std::size_t best_distance = text.size() + 1;
+      for (const Period& period : periods) {
+        if (is_dateline(text, period)) continue;
+        const std::size_t distance = period.text_end <= cue.begin   ? cue.begin - period.text_end
+                                     : period.text_begin >= cue.end ? period.text_begin - cue.end
+                                                                    : 0;
+        if (distance < best_distance) {
+          best_distance = distance;
+          event.when = period;
+        }
+      }
       if (!is_campaign(kind) && event.when) key += "/" + event.when->start.iso();
       if (!is_campaign(kind) && !event.when) key += "/s" + std::to_string(s);
       event.key = key;

@@ -125,7 +125,7 @@ class ObservationFinder {
         const NumberMention& number = numbers_in_yuan[n];
         if (number.overflow) continue;
         if (number.kind != NumberKind::kQuantity && number.kind != NumberKind::kPercent) continue;
-        if (inside_period(number, periods) || inside_name(s, number)) continue;
+        if (inside_period(number, periods) || inside_name(s, number.begin, number.end)) continue;
         Observation observation =
             make(s, text, number, periods, measures, units, qualifiers, previous_about);
         previous_about = observation.about;
@@ -143,9 +143,9 @@ class ObservationFinder {
     });
   }
 
-  bool inside_name(std::size_t s, const NumberMention& number) const {
+  bool inside_name(std::size_t s, std::size_t begin, std::size_t end) const {
     return std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& mention) {
-      return mention.sentence == s && number.begin < mention.end && mention.begin < number.end &&
+      return mention.sentence == s && begin < mention.end && mention.begin < end &&
              mention.entity.type != EntityType::kTrade;
     });
   }
@@ -320,7 +320,7 @@ class ObservationFinder {
   // or opening the sentence ("预计...", "It is estimated that ..."); elsewhere it qualifies
   // something else ("大部社员要求退社": the members demanded to leave).
   ObservationStatus status_of(const std::vector<CueMatch>& qualifiers, const NumberMention& number,
-                              std::string_view text) const {
+                              std::string_view text, std::size_t sentence) const {
     const Clause clause = clause_around(text, number.begin, number.end, chinese_);
     ObservationStatus status = ObservationStatus::kAchieved;
     for (const CueMatch& cue : qualifiers) {
@@ -329,6 +329,7 @@ class ObservationFinder {
           cue.begin <= 3 ||
           text.substr(0, cue.begin).find_first_not_of("It is ") == std::string_view::npos;
       if (cue.begin < clause.begin && !opens_sentence) continue;
+      if (inside_name(sentence, cue.begin, cue.end)) continue;  // the 应 of 应城县
       if (cue.concept_->kind == "plan") status = ObservationStatus::kPlan;
       if (cue.concept_->kind == "estimate") status = ObservationStatus::kEstimate;
     }
@@ -395,7 +396,7 @@ class ObservationFinder {
     observation.lower_bound = number.lower_bound;
     observation.approximate = number.approximate;
     observation.period = period_of(number, text, periods);
-    observation.status = status_of(qualifiers, number, text);
+    observation.status = status_of(qualifiers, number, text, s);
     observation.original_text = number.text;
     if (change != nullptr) {
       observation.qualifier = ObservationQualifier::kRelativeChange;

@@ -1,0 +1,53 @@
+// Every named query of queries/ runs on the bundled corpus and gives exactly its expected
+// result, kept as CSV in tests/data/queries/NAME.csv (with the query's default parameters).
+// When a change to the extractors changes a result on purpose, review the difference and
+// update the file: `coopgraph query --named NAME --format csv > tests/data/queries/NAME.csv`.
+#include <gtest/gtest.h>
+
+#include "tests/e2e/command_runner.h"
+
+namespace coopgraph::testing {
+namespace {
+
+class NamedQueryResultsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    scratch_ = new TempDir();
+    store_ = (scratch_->path() / "graph.db").string();
+    const CommandResult built = run(coopgraph("build --store " + shell_quoted(store_) + " " +
+                                              shell_quoted(corpus_dir().string())),
+                                    *scratch_);
+    ASSERT_EQ(built.status, 0) << built.err;
+  }
+  static void TearDownTestSuite() {
+    delete scratch_;
+    scratch_ = nullptr;
+  }
+  static TempDir* scratch_;
+  static std::string store_;
+};
+
+TempDir* NamedQueryResultsTest::scratch_ = nullptr;
+std::string NamedQueryResultsTest::store_;
+
+TEST_F(NamedQueryResultsTest, EveryNamedQueryGivesItsExpectedResult) {
+  std::size_t checked = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "queries")) {
+    if (entry.path().extension() != ".rq") continue;
+    const std::string name = entry.path().stem().string();
+    const auto expected_file = test_data_dir() / "queries" / (name + ".csv");
+    ASSERT_TRUE(std::filesystem::exists(expected_file)) << name << " has no expected result";
+    const CommandResult result =
+        run(coopgraph("query --format csv --store " + shell_quoted(store_) + " --named " + name),
+            *scratch_);
+    ASSERT_EQ(result.status, 0) << name << ": " << result.err;
+    EXPECT_EQ(result.out, read_file(expected_file)) << name;
+    EXPECT_GT(std::count(result.out.begin(), result.out.end(), '\n'), 1)
+        << name << " found nothing";
+    ++checked;
+  }
+  EXPECT_GE(checked, 10u);
+}
+
+}  // namespace
+}  // namespace coopgraph::testing
