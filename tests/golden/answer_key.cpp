@@ -177,6 +177,9 @@ Score score(const AnswerKey& key, const extract::ArticleFacts& facts) {
     }
   }
   for (const extract::Entity& entity : facts.entities) {
+    // Provinces and special districts that named places lie in are added from the gazetteer
+    // without a mention: the text does not name them, so they are not findings.
+    if (extract::is_place(entity.type) && entity.mentions.empty()) continue;
     const std::string type(extract::entity_type_name(entity.type));
     Tally& tally = result.entities[type];
     ++tally.found;
