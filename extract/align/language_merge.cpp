@@ -76,8 +76,8 @@ class Merger {
       chinese_used[found->second] = true;
       english_done[i] = true;
     }
-    // Names that romanise alike (Sanducun ~ 三都村), then the one candidate of the same type
-    // in aligned sentences (Zhinobisev ~ 日诺比斯夫).
+    // Names that romanise alike (Liujiacun ~ 刘家村), then the one candidate of the same type
+    // in aligned sentences (Ivanov ~ 伊万诺夫).
     for (int pass = 0; pass < 2; ++pass) {
       for (std::size_t i = 0; i < english_.entities.size(); ++i) {
         if (english_done[i]) continue;

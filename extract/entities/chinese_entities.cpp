@@ -156,7 +156,7 @@ class ChineseEntityFinder {
         continue;
       }
       Entity entity = place_entity(*match.place, gazetteer_, context_.date);
-      // "山西省阳泉市": a larger unit written right before a smaller one contains it.
+      // "河北省保定市": a larger unit written right before a smaller one contains it.
       if (previous != nullptr && previous_end == offset &&
           place_level_rank(previous->level) < place_level_rank(match.place->level) &&
           entity.located_in.empty()) {

@@ -88,7 +88,7 @@ std::string joined(const std::vector<Token>& tokens, std::size_t from, std::size
   return std::string(text.substr(tokens[from].begin, tokens[to - 1].end - tokens[from].begin));
 }
 
-// "Sanducun Iron ...": a village name the gazetteer does not list.
+// "Liujiacun Iron ...": a village name the gazetteer does not list.
 bool is_unlisted_village(const std::string& key) {
   return key.starts_with("place:village/");
 }
@@ -195,7 +195,7 @@ class EnglishEntityFinder {
         ++i;
         continue;
       }
-      // "Yangquan, Shanxi Province": a larger unit right after a comma contains the place.
+      // "Baoding, Hebei Province": a larger unit right after a comma contains the place.
       if (previous && previous->last == i && match->entity.key != previous->entity.key) {
         // adjacent names without a comma belong to one name; nothing to link
       }
@@ -350,7 +350,7 @@ class EnglishEntityFinder {
 
   void find_people(std::size_t s, std::string_view text, const std::vector<Token>& tokens) {
     for (const CueMatch& role : context_.resources.lexicon.roles.find_cues(text, false)) {
-      // "Deng Jie, Deputy Director of ...": the name before ", <role>".
+      // "Wang Ming, Deputy Director of ...": the name before ", <role>".
       if (role.begin >= 2 && text.substr(role.begin - 2, 2) == ", ") {
         std::size_t last = 0;
         while (last < tokens.size() && tokens[last].end <= role.begin - 2)
@@ -363,7 +363,7 @@ class EnglishEntityFinder {
           continue;
         }
       }
-      // "Soviet expert Zhinobisev": a capitalised name right after a title.
+      // "Soviet expert Ivanov": a capitalised name right after a title.
       if (!role.concept_->precedes_name) continue;
       std::size_t next = 0;
       while (next < tokens.size() && tokens[next].begin < role.end)

@@ -1,5 +1,5 @@
 // English labels for entities found in the Chinese text alone, made the way the paper's
-// translators wrote them ("Chengdu Cloth Shoe Production Cooperative", "Deng Jie"), so that
+// translators wrote them ("Chengdu Cloth Shoe Production Cooperative", "Wang Ming"), so that
 // every entity has an English label even in the many articles never translated.
 #pragma once
 
@@ -23,7 +23,7 @@ std::string cooperative_label_en(const std::string& place, std::optional<int> or
                                  const std::vector<std::string>& trade_ids,
                                  const ConceptScheme& trades, std::string_view head_kind);
 
-// "Deng Jie" for 邓洁: surname, then the given name as one word.
+// "Wang Ming" for 王明: surname, then the given name as one word.
 std::string person_label_en(std::string_view han, const PinyinTransliterator& pinyin);
 
 std::string ordinal_word(int ordinal);

@@ -30,7 +30,7 @@ std::string_view english_level_word(PlaceLevel level);
 // Federation of Cooperatives); other kinds exist in every place and need a place to be one.
 bool is_national_kind(std::string_view organisation_kind);
 
-// "wanxian-special-district" from "Wanxian Special District": keys and IRIs use these.
+// "baoding-special-district" from "Baoding Special District": keys and IRIs use these.
 std::string slug(std::string_view text);
 
 }  // namespace coopgraph::extract

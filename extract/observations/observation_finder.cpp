@@ -283,7 +283,7 @@ class ObservationFinder {
       }
     }
     if (nearest != nullptr) {
-      // "鄂城、宜昌、沙市等十个县、市": a number after a list counts the list, which lies in
+      // "无锡、常州、镇江等五个县、市": a number after a list counts the list, which lies in
       // the article's main place.
       const std::string_view between = text.substr(nearest->end, number.begin - nearest->end);
       const bool after_list = between.find("等") != std::string_view::npos ||

@@ -1,5 +1,5 @@
 // Hanyu pinyin for Chinese text through ICU's Han-Latin transliterator, and the compact
-// keys used to match a romanised English name with its Chinese form (阳泉 ↔ Yangquan).
+// keys used to match a romanised English name with its Chinese form (保定 ↔ Baoding).
 // ICU picks one reading per character, so polyphones can come out wrong: the gazetteer's
 // own pinyin is preferred wherever it has the name.
 #pragma once
