@@ -1,6 +1,7 @@
 // Runs the built coopgraph binary (or any command) in a shell and collects what it printed.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 
 #include <array>
@@ -40,5 +41,26 @@ inline CommandResult run(const std::string& command, const TempDir& scratch) {
 inline std::string coopgraph(const std::string& arguments) {
   return shell_quoted(COOPGRAPH_BINARY) + " " + arguments;
 }
+
+// A test suite that shares one store built from the bundled corpus; the store lives in a
+// temporary folder for the suite's lifetime.
+template <typename Suite>
+class CorpusStoreTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    scratch_ = new TempDir();
+    store_ = (scratch_->path() / "graph.db").string();
+    const CommandResult built = run(coopgraph("build --store " + shell_quoted(store_) + " " +
+                                              shell_quoted(corpus_dir().string())),
+                                    *scratch_);
+    ASSERT_EQ(built.status, 0) << built.err;
+  }
+  static void TearDownTestSuite() {
+    delete scratch_;
+    scratch_ = nullptr;
+  }
+  static inline TempDir* scratch_ = nullptr;
+  static inline std::string store_;
+};
 
 }  // namespace coopgraph::testing

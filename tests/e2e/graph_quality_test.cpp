@@ -16,21 +16,8 @@ namespace {
 
 const std::string kCg = "https://w3id.org/coopgraph/ontology#";
 
-class GraphQualityTest : public ::testing::Test {
+class GraphQualityTest : public CorpusStoreTest<GraphQualityTest> {
  protected:
-  static void SetUpTestSuite() {
-    scratch_ = new TempDir();
-    store_ = (scratch_->path() / "graph.db").string();
-    const CommandResult built = run(coopgraph("build --store " + shell_quoted(store_) + " " +
-                                              shell_quoted(corpus_dir().string())),
-                                    *scratch_);
-    ASSERT_EQ(built.status, 0) << built.err;
-  }
-  static void TearDownTestSuite() {
-    delete scratch_;
-    scratch_ = nullptr;
-  }
-
   // The first column of a SPARQL result, from the CSV output.
   static std::vector<std::string> column(const std::string& sparql) {
     const CommandResult result = run(coopgraph("query --format csv --store " +
@@ -54,13 +41,7 @@ class GraphQualityTest : public ::testing::Test {
     EXPECT_EQ(result.status, 0) << result.err;
     return result.out;
   }
-
-  static TempDir* scratch_;
-  static std::string store_;
 };
-
-TempDir* GraphQualityTest::scratch_ = nullptr;
-std::string GraphQualityTest::store_;
 
 std::size_t rapper_count(const std::string& syntax, const std::filesystem::path& file,
                          const TempDir& scratch) {

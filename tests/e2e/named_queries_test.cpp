@@ -9,26 +9,7 @@
 namespace coopgraph::testing {
 namespace {
 
-class NamedQueryResultsTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    scratch_ = new TempDir();
-    store_ = (scratch_->path() / "graph.db").string();
-    const CommandResult built = run(coopgraph("build --store " + shell_quoted(store_) + " " +
-                                              shell_quoted(corpus_dir().string())),
-                                    *scratch_);
-    ASSERT_EQ(built.status, 0) << built.err;
-  }
-  static void TearDownTestSuite() {
-    delete scratch_;
-    scratch_ = nullptr;
-  }
-  static TempDir* scratch_;
-  static std::string store_;
-};
-
-TempDir* NamedQueryResultsTest::scratch_ = nullptr;
-std::string NamedQueryResultsTest::store_;
+class NamedQueryResultsTest : public CorpusStoreTest<NamedQueryResultsTest> {};
 
 TEST_F(NamedQueryResultsTest, EveryNamedQueryGivesItsExpectedResult) {
   std::size_t checked = 0;
