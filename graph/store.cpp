@@ -158,15 +158,7 @@ void Store::serialize(RdfFormat format, std::ostream& out) {
 // N-Triples and its name added to every line (N-Triples puts one statement on a line).
 void Store::serialize_nquads(std::ostream& out) {
   redland::World& world = *world_;
-  redland::IteratorPtr contexts(librdf_model_get_contexts(model_.get()));
-  world.check(contexts != nullptr, "cannot list the named graphs");
-  std::vector<std::string> graphs;
-  for (; !librdf_iterator_end(contexts.get()); librdf_iterator_next(contexts.get())) {
-    auto* context = static_cast<librdf_node*>(librdf_iterator_get_object(contexts.get()));  // lent
-    graphs.push_back(node_iri(context));
-  }
-  std::sort(graphs.begin(), graphs.end());
-  for (const std::string& graph : graphs) {
+  for (const std::string& graph : named_graphs()) {
     redland::NodePtr context = redland::to_node(world, Term::iri(graph));
     redland::StreamPtr stream(librdf_model_context_as_stream(model_.get(), context.get()));
     world.check(stream != nullptr, "cannot list the statements of <" + graph + ">");
@@ -187,6 +179,18 @@ void Store::serialize_nquads(std::ostream& out) {
       start = end + 1;
     }
   }
+}
+
+std::vector<std::string> Store::named_graphs() {
+  redland::IteratorPtr contexts(librdf_model_get_contexts(model_.get()));
+  world_->check(contexts != nullptr, "cannot list the named graphs");
+  std::vector<std::string> graphs;
+  for (; !librdf_iterator_end(contexts.get()); librdf_iterator_next(contexts.get())) {
+    auto* context = static_cast<librdf_node*>(librdf_iterator_get_object(contexts.get()));  // lent
+    graphs.push_back(node_iri(context));
+  }
+  std::sort(graphs.begin(), graphs.end());
+  return graphs;
 }
 
 void Store::load_file(const std::filesystem::path& path, std::string_view named_graph) {
@@ -212,14 +216,7 @@ void Store::load_file(const std::filesystem::path& path, std::string_view named_
 
 void Store::for_each_quad(const std::function<void(const Triple&, const std::string&)>& visit) {
   redland::World& world = *world_;
-  redland::IteratorPtr contexts(librdf_model_get_contexts(model_.get()));
-  world.check(contexts != nullptr, "cannot list the named graphs");
-  std::vector<std::string> graphs;
-  for (; !librdf_iterator_end(contexts.get()); librdf_iterator_next(contexts.get())) {
-    graphs.push_back(
-        node_iri(static_cast<librdf_node*>(librdf_iterator_get_object(contexts.get()))));
-  }
-  for (const std::string& graph : graphs) {
+  for (const std::string& graph : named_graphs()) {
     redland::NodePtr context = redland::to_node(world, Term::iri(graph));
     redland::StreamPtr stream(librdf_model_context_as_stream(model_.get(), context.get()));
     world.check(stream != nullptr, "cannot list the statements of <" + graph + ">");

@@ -9,6 +9,7 @@
 #include <ostream>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "graph/query_results.h"
 #include "graph/redland/world.h"
@@ -48,6 +49,8 @@ class Store {
  private:
   Store(std::string_view storage_name, const std::string& options);
   void serialize_nquads(std::ostream& out);
+  // The names of the graphs in the store, sorted, so that exports come out in one order.
+  std::vector<std::string> named_graphs();
 
   std::unique_ptr<redland::World> world_;
   redland::StoragePtr storage_;

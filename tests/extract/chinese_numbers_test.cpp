@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/extract/number_test_support.h"
 #include "tests/test_support.h"
 
 namespace coopgraph::extract {
@@ -21,36 +22,18 @@ const ChineseNumberScanner& scanner() {
   return instance;
 }
 
-void expect_well_formed(std::string_view text, const std::vector<NumberMention>& mentions) {
-  std::size_t previous_end = 0;
-  for (const NumberMention& m : mentions) {
-    ASSERT_LE(m.begin, m.end);
-    ASSERT_LE(m.end, text.size());
-    ASSERT_LE(previous_end, m.begin);
-    EXPECT_EQ(m.text, text.substr(m.begin, m.end - m.begin));
-    EXPECT_EQ(m.language, Language::kChinese);
-    previous_end = m.end;
-  }
-}
-
 std::vector<NumberMention> scan(std::string_view text) {
   std::vector<NumberMention> mentions = find_chinese_numbers(text, scanner());
-  expect_well_formed(text, mentions);
+  testing::expect_well_formed(text, mentions, Language::kChinese);
   return mentions;
 }
 
 NumberMention one(std::string_view text) {
-  const std::vector<NumberMention> mentions = scan(text);
-  EXPECT_EQ(mentions.size(), 1u) << text;
-  return mentions.empty() ? NumberMention{} : mentions.front();
+  return testing::only_mention(text, scan(text));
 }
 
-std::string low(const NumberMention& m) {
-  return m.low.to_string();
-}
-std::string high(const NumberMention& m) {
-  return m.high ? m.high->to_string() : "-";
-}
+using testing::high;
+using testing::low;
 
 TEST(ChineseNumbersTest, EmptyAndNumberFreeText) {
   EXPECT_TRUE(scan("").empty());
