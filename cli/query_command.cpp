@@ -1,7 +1,6 @@
 // coopgraph query: runs one SPARQL query on the store — given as an argument, in a file,
 // on standard input, or by name from queries/ — and prints the answer as a table for
 // people or in a W3C results format for programs. coopgraph queries lists the named ones.
-#include <re2/re2.h>
 #include <spdlog/spdlog.h>
 
 #include <chrono>
@@ -18,6 +17,7 @@
 #include "cli/term_display.h"
 #include "cli/text_table.h"
 #include "graph/graph_error.h"
+#include "graph/query_error_position.h"
 #include "graph/query_precheck.h"
 #include "graph/staged_store.h"
 #include "graph/vocab.h"
@@ -68,24 +68,6 @@ std::string read_query_text(const QueryOptions& options) {
   }
   if (options.sparql.empty() || options.sparql == "-") return read_stream(std::cin);
   return options.sparql;
-}
-
-// Rasqal names the line of a syntax error; the column is where the token it did not expect
-// first appears on that line.
-std::string with_position(const std::string& message, const std::string& sparql) {
-  static const re2::RE2 line_pattern(R"(line (\d+): syntax error, unexpected (?:'(.)'|(\S+)))");
-  int line = 0;
-  std::string quoted, word;
-  if (!re2::RE2::PartialMatch(message, line_pattern, &line, &quoted, &word)) return message;
-  std::istringstream lines(sparql);
-  std::string text;
-  for (int i = 0; i < line && std::getline(lines, text); ++i) {
-  }
-  const std::string token = quoted.empty() ? word : quoted;
-  const std::size_t column = text.find(token);
-  if (column == std::string::npos) return message;
-  return "query:" + std::to_string(line) + ":" + std::to_string(column + 1) + ": " + message +
-         "\n  " + text + "\n  " + std::string(column, ' ') + "^";
 }
 
 void print_table(graph::QueryResults& results, std::ostream& out) {
@@ -152,7 +134,7 @@ int run_query(const QueryOptions& options) {
   try {
     std::cout << answer.get();
   } catch (const graph::QueryError& error) {
-    throw graph::QueryError(with_position(error.what(), sparql));
+    throw graph::QueryError(graph::with_query_position(error.what(), sparql));
   }
   return kExitOk;
 }

@@ -17,4 +17,10 @@ class QueryError : public GraphError {
   using GraphError::GraphError;
 };
 
+// An answer with more rows or triples than the caller allowed.
+class ResultTooLargeError : public QueryError {
+ public:
+  using QueryError::QueryError;
+};
+
 }  // namespace coopgraph::graph

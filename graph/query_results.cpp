@@ -3,26 +3,13 @@
 #include "graph/graph_error.h"
 #include "graph/redland/nodes.h"
 #include "graph/redland/serializers.h"
+#include "graph/results_writer.h"
 
 namespace coopgraph::graph {
 namespace {
 
 // Rasqal's name for the query language; the query form only, so nothing can update.
 constexpr const char* kQueryLanguage = "sparql11-query";
-
-const char* formatter_name(ResultsFormat format) {
-  switch (format) {
-    case ResultsFormat::kCsv:
-      return "csv";
-    case ResultsFormat::kTsv:
-      return "tsv";
-    case ResultsFormat::kJson:
-      return "json";
-    case ResultsFormat::kXml:
-      return "xml";
-  }
-  return "xml";
-}
 
 }  // namespace
 
@@ -51,7 +38,7 @@ QueryResults QueryResults::execute(redland::World& world, librdf_model* model,
   return QueryResults(world, std::move(query), std::move(results));
 }
 
-ResultTable QueryResults::table() {
+ResultTable QueryResults::table(std::size_t max_rows) {
   if (kind_ != Kind::kBindings) throw QueryError("the query does not return variable bindings");
   ResultTable table;
   const int count = librdf_query_results_get_bindings_count(results_.get());
@@ -60,6 +47,9 @@ ResultTable QueryResults::table() {
     table.variables.emplace_back(name != nullptr ? name : "");
   }
   while (!librdf_query_results_finished(results_.get())) {
+    if (table.rows.size() == max_rows) {
+      throw ResultTooLargeError("the answer has more than " + std::to_string(max_rows) + " rows");
+    }
     std::vector<std::optional<Term>> row;
     for (int i = 0; i < count; ++i) {
       redland::NodePtr value(librdf_query_results_get_binding_value(results_.get(), i));
@@ -79,12 +69,16 @@ bool QueryResults::boolean() {
   return value > 0;
 }
 
-std::vector<Triple> QueryResults::graph() {
+std::vector<Triple> QueryResults::graph(std::size_t max_triples) {
   if (kind_ != Kind::kGraph) throw QueryError("the query does not return a graph");
   redland::StreamPtr stream(librdf_query_results_as_stream(results_.get()));
   world_->check<QueryError>(stream != nullptr, "the query failed");
   std::vector<Triple> triples;
   for (; !librdf_stream_end(stream.get()); librdf_stream_next(stream.get())) {
+    if (triples.size() == max_triples) {
+      throw ResultTooLargeError("the answer has more than " + std::to_string(max_triples) +
+                                " triples");
+    }
     librdf_statement* statement = librdf_stream_get_object(stream.get());  // lent
     triples.push_back({redland::to_term(librdf_statement_get_subject(statement)),
                        redland::to_term(librdf_statement_get_predicate(statement)),
@@ -93,12 +87,10 @@ std::vector<Triple> QueryResults::graph() {
   return triples;
 }
 
-std::string QueryResults::format(ResultsFormat format) {
+std::string QueryResults::format(ResultsFormat format, std::size_t max_rows) {
   if (kind_ == Kind::kGraph) throw QueryError("graph results are written as Turtle");
-  redland::MemoryPtr text(librdf_query_results_to_string2(results_.get(), formatter_name(format),
-                                                          nullptr, nullptr, nullptr));
-  world_->check<QueryError>(text != nullptr, "cannot format the results");
-  return reinterpret_cast<const char*>(text.get());
+  if (kind_ == Kind::kBoolean) return write_boolean(boolean(), format);
+  return write_results(table(max_rows), format);
 }
 
 std::string QueryResults::graph_as_turtle() {

@@ -22,16 +22,18 @@ struct ResultTable {
 class QueryResults {
  public:
   enum class Kind { kBindings, kBoolean, kGraph };
+  static constexpr std::size_t kUnbounded = static_cast<std::size_t>(-1);
 
   // Throws QueryError when the query does not parse or cannot run.
   static QueryResults execute(redland::World& world, librdf_model* model, std::string_view sparql);
 
   Kind kind() const { return kind_; }
-  ResultTable table();          // kBindings
-  bool boolean();               // kBoolean
-  std::vector<Triple> graph();  // kGraph
+  // Throw ResultTooLargeError past max_rows rows or max_triples triples.
+  ResultTable table(std::size_t max_rows = kUnbounded);             // kBindings
+  bool boolean();                                                   // kBoolean
+  std::vector<Triple> graph(std::size_t max_triples = kUnbounded);  // kGraph
   // The W3C SPARQL 1.1 results formats for bindings and booleans.
-  std::string format(ResultsFormat format);
+  std::string format(ResultsFormat format, std::size_t max_rows = kUnbounded);
   // Turtle for graph results.
   std::string graph_as_turtle();
 

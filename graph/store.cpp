@@ -230,6 +230,32 @@ void Store::for_each_quad(const std::function<void(const Triple&, const std::str
   }
 }
 
+std::vector<Triple> Store::find(const std::optional<Term>& subject,
+                                const std::optional<Term>& predicate,
+                                const std::optional<Term>& object, std::size_t limit) {
+  redland::World& world = *world_;
+  world.clear_messages();
+  auto node = [&](const std::optional<Term>& term) -> librdf_node* {
+    return term ? redland::to_node(world, *term).release() : nullptr;
+  };
+  redland::StatementPtr pattern(
+      librdf_new_statement_from_nodes(world.get(), node(subject), node(predicate), node(object)));
+  world.check(pattern != nullptr, "cannot make a statement pattern");
+  redland::StreamPtr stream(librdf_model_find_statements(model_.get(), pattern.get()));
+  world.check(stream != nullptr, "cannot search the store");
+  std::vector<Triple> found;
+  std::unordered_set<std::uint64_t> seen;
+  for (; found.size() < limit && !librdf_stream_end(stream.get());
+       librdf_stream_next(stream.get())) {
+    librdf_statement* statement = librdf_stream_get_object(stream.get());  // lent
+    Triple triple{redland::to_term(librdf_statement_get_subject(statement)),
+                  redland::to_term(librdf_statement_get_predicate(statement)),
+                  redland::to_term(librdf_statement_get_object(statement))};
+    if (seen.insert(triple_hash(triple)).second) found.push_back(std::move(triple));
+  }
+  return found;
+}
+
 void Store::sync() {
   world_->check(librdf_model_sync(model_.get()) == 0, "cannot write the store");
 }

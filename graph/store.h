@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string_view>
 #include <unordered_set>
@@ -41,6 +42,12 @@ class Store {
   // Adds the statements of an RDF file (Turtle, N-Triples, RDF/XML: guessed from its name)
   // into the named graph.
   void load_file(const std::filesystem::path& path, std::string_view named_graph);
+  // The triples that match a pattern, where a missing term matches anything; each once,
+  // whichever named graphs hold it, and at most limit of them. Uses the store's indexes
+  // when the subject and predicate, or the predicate and object, are given.
+  std::vector<Triple> find(const std::optional<Term>& subject, const std::optional<Term>& predicate,
+                           const std::optional<Term>& object,
+                           std::size_t limit = static_cast<std::size_t>(-1));
   // Every statement with the named graph it is in.
   void for_each_quad(const std::function<void(const Triple&, const std::string&)>& visit);
   // Writes everything added so far to disk.

@@ -75,7 +75,7 @@ TEST(StoreTest, FormatsW3cResults) {
   store->add(label("https://example.org/a", "A", "en"), kGraph);
   const std::string query = "SELECT ?s ?o WHERE { ?s ?p ?o }";
   EXPECT_EQ(store->query(query).format(ResultsFormat::kCsv), "s,o\r\nhttps://example.org/a,A\r\n");
-  EXPECT_NE(store->query(query).format(ResultsFormat::kJson).find("\"xml:lang\" : \"en\""),
+  EXPECT_NE(store->query(query).format(ResultsFormat::kJson).find("\"xml:lang\": \"en\""),
             std::string::npos);
   EXPECT_NE(store->query(query).format(ResultsFormat::kXml).find("<sparql"), std::string::npos);
   EXPECT_NE(store->query(query).format(ResultsFormat::kTsv).find("\"A\"@en"), std::string::npos);

@@ -1,0 +1,47 @@
+// The worker's side: answers one job at a time from its own read-only handle on the
+// store, as an HTTP status, media type and body. It knows SPARQL, RDF and our pages;
+// it knows nothing of sockets or of the other workers.
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "graph/store.h"
+#include "server/html.h"
+#include "server/worker_protocol.h"
+
+namespace coopgraph::server {
+
+struct WorkerSettings {
+  std::filesystem::path store;
+  std::filesystem::path ontology_file;
+  std::string base;
+  std::size_t max_rows = 100'000;  // rows of a SELECT answer, triples of a graph answer
+  std::size_t page_limit = 200;    // entries of each list on a resource page
+};
+
+class JobHandler {
+ public:
+  // Opens the store read-only; throws graph::GraphError when it cannot.
+  explicit JobHandler(const WorkerSettings& settings);
+  Reply handle(const Job& job);
+
+ private:
+  Reply answer_query(const Job& job);
+  Reply answer_resource(const Job& job);
+  Reply answer_ontology(const Job& job);
+  Reply answer_dataset_description(const Job& job);
+  Reply answer_service_description(const Job& job);
+  Reply answer_dump(const Job& job);
+
+  WorkerSettings settings_;
+  std::unique_ptr<graph::Store> store_;
+  std::unique_ptr<graph::Store> ontology_;
+  std::string ontology_turtle_;
+  LocalLinks links_;
+};
+
+// Reads jobs from in_fd and writes replies to out_fd until in_fd closes; 0 then.
+int serve_jobs(JobHandler& handler, int in_fd, int out_fd);
+
+}  // namespace coopgraph::server
