@@ -306,7 +306,10 @@ TEST_F(ServeTest, AnswersEveryRequestUnderLoadWithoutGrowing) {
   ASSERT_NE(at, std::string::npos) << load.out;
   ASSERT_EQ(std::sscanf(load.out.c_str() + at, "before %lf MB, after %lf MB", &before, &after), 2)
       << load.out;
+#if !defined(__SANITIZE_ADDRESS__)
+  // AddressSanitizer keeps freed memory in quarantine, so resident memory grows by design.
   EXPECT_LT(after - before, 64.0) << load.out;
+#endif
   std::cout << load.out;
 }
 

@@ -68,6 +68,7 @@
   const chartPanel = document.getElementById("chart-panel");
   const labelSelect = document.getElementById("chart-label");
   const valueSelect = document.getElementById("chart-value");
+  const combineSelect = document.getElementById("chart-combine");
   let chart = null;
   let rows = [];
 
@@ -77,12 +78,21 @@
     const labelVariable = labelSelect.value;
     const valueVariable = valueSelect.value;
     const plotted = rows.filter((row) => isNumber(row[valueVariable]));
+    const labelOf = (row) => (row[labelVariable] ? row[labelVariable].value : "");
+    let labels = plotted.map(labelOf);
+    let values = plotted.map((row) => Number(row[valueVariable].value));
+    if (combineSelect.value === "sum") {
+      const sums = new Map();
+      plotted.forEach((row, i) => sums.set(labelOf(row), (sums.get(labelOf(row)) || 0) + values[i]));
+      labels = [...sums.keys()];
+      values = [...sums.values()];
+    }
     if (chart) chart.destroy();
     chart = new Chart(document.getElementById("chart"), {
       type: "bar",
       data: {
-        labels: plotted.map((row) => (row[labelVariable] ? row[labelVariable].value : "")),
-        datasets: [{ label: valueVariable, data: plotted.map((row) => Number(row[valueVariable].value)) }],
+        labels,
+        datasets: [{ label: (combineSelect.value === "sum" ? "sum of " : "") + valueVariable, data: values }],
       },
       options: { animation: false, plugins: { legend: { display: true } } },
     });
@@ -127,4 +137,5 @@
   }
   labelSelect.addEventListener("change", drawChart);
   valueSelect.addEventListener("change", drawChart);
+  combineSelect.addEventListener("change", drawChart);
 })();
