@@ -1,4 +1,5 @@
-// Errors from the graph layer: a failed Redland call, with what Redland said about it.
+// Errors from the graph layer: a failed Redland call, with what Redland said about it, or a
+// failed request to a remote SPARQL endpoint.
 #pragma once
 
 #include <stdexcept>
@@ -15,6 +16,19 @@ class GraphError : public std::runtime_error {
 class QueryError : public GraphError {
  public:
   using GraphError::GraphError;
+};
+
+// A remote SPARQL endpoint that could not be reached or refused the query; the message
+// names the URL, and for an HTTP error the status and what the server said.
+class EndpointError : public GraphError {
+ public:
+  using GraphError::GraphError;
+};
+
+// The endpoint did not answer within the time allowed.
+class EndpointTimeout : public EndpointError {
+ public:
+  using EndpointError::EndpointError;
 };
 
 }  // namespace coopgraph::graph
