@@ -168,6 +168,18 @@ void RemoteResults::read_bindings(const std::string& document, std::string_view 
   const int failed = rasqal_query_results_formatter_read(rasqal, in.get(), reader.get(),
                                                          results_.get(), base.get());
   world_->check<QueryError>(failed == 0 && !world_->has_messages(), context);
+  // On an element it does not know (such as the <unbound/> of an old draft) the reader only
+  // prints a line and drops the whole answer, so an answer that lost its variables is an
+  // error here rather than an empty table.
+  std::size_t declared = 0;
+  for (std::size_t at = document.find("<variable"); at != std::string::npos;
+       at = document.find("<variable", at + 1))
+    ++declared;
+  const int read = rasqal_query_results_get_bindings_count(results_.get());
+  if (read < 0 || static_cast<std::size_t>(read) != declared) {
+    throw QueryError(context + ": it declares " + std::to_string(declared) +
+                     " variables, of which Rasqal's reader read " + std::to_string(read));
+  }
 }
 
 void RemoteResults::read_graph(const std::string& document, const char* syntax,
