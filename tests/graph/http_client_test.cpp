@@ -13,10 +13,11 @@ namespace coopgraph::graph {
 namespace {
 
 // A loopback port that is bound but not listening, so a connection to it is refused and
-// no other process can take it while the test runs.
-class RefusingPort {
+// no other process can take it while the test runs; or, listening, a server that accepts
+// connections (the kernel does, into the backlog) and never answers.
+class LoopbackPort {
  public:
-  RefusingPort() : socket_(::socket(AF_INET, SOCK_STREAM, 0)) {
+  explicit LoopbackPort(bool listening) : socket_(::socket(AF_INET, SOCK_STREAM, 0)) {
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -25,11 +26,12 @@ class RefusingPort {
         ::getsockname(socket_, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
       throw std::runtime_error("cannot bind a loopback socket");
     }
+    if (listening && ::listen(socket_, 4) != 0) throw std::runtime_error("cannot listen");
     port_ = ntohs(address.sin_port);
   }
-  RefusingPort(const RefusingPort&) = delete;
-  RefusingPort& operator=(const RefusingPort&) = delete;
-  ~RefusingPort() {
+  LoopbackPort(const LoopbackPort&) = delete;
+  LoopbackPort& operator=(const LoopbackPort&) = delete;
+  ~LoopbackPort() {
     if (socket_ >= 0) ::close(socket_);
   }
   int port() const { return port_; }
@@ -45,7 +47,7 @@ class HttpClientTest : public ::testing::Test {
 };
 
 TEST_F(HttpClientTest, NoConnectionNamesTheUrl) {
-  RefusingPort refusing;
+  LoopbackPort refusing(false);
   const std::string url = "http://127.0.0.1:" + std::to_string(refusing.port()) + "/sparql";
   try {
     SparqlEndpoint(url, std::chrono::milliseconds(5000)).query("ASK {}");
@@ -54,6 +56,21 @@ TEST_F(HttpClientTest, NoConnectionNamesTheUrl) {
     const std::string message = error.what();
     EXPECT_NE(message.find("cannot reach the SPARQL endpoint <" + url + ">"), std::string::npos)
         << message;
+  }
+}
+
+TEST_F(HttpClientTest, ASilentServerTimesOut) {
+  LoopbackPort silent(true);
+  HttpRequest request;
+  request.url = "http://127.0.0.1:" + std::to_string(silent.port()) + "/sparql";
+  request.accept = "*/*";
+  request.timeout = std::chrono::milliseconds(300);
+  try {
+    post_form(request);
+    ADD_FAILURE() << "no timeout";
+  } catch (const EndpointTimeout& error) {
+    EXPECT_NE(std::string(error.what()).find("did not answer within 0.3 s"), std::string::npos)
+        << error.what();
   }
 }
 
