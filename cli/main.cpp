@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "graph/http_client.h"
 
 namespace {
 
@@ -45,6 +46,8 @@ int main(int argc, char** argv) {
   }
   configure_logging(verbosity);
   try {
+    // Before any thread starts: query --timeout runs the local query on a second thread.
+    const coopgraph::graph::CurlGlobal curl;
     CLI::App* chosen = app.get_subcommands().front();
     for (const Command& command : commands) {
       if (command.app == chosen) return command.run();

@@ -1,4 +1,5 @@
-// Errors from the graph layer: a failed Redland call, with what Redland said about it.
+// Errors from the graph layer: a failed Redland call, with what Redland said about it, or a
+// failed request to a remote SPARQL endpoint.
 #pragma once
 
 #include <stdexcept>
@@ -21,6 +22,19 @@ class QueryError : public GraphError {
 class ResultTooLargeError : public QueryError {
  public:
   using QueryError::QueryError;
+};
+
+// A remote SPARQL endpoint that could not be reached or refused the query; the message
+// names the URL, and for an HTTP error the status and what the server said.
+class EndpointError : public GraphError {
+ public:
+  using GraphError::GraphError;
+};
+
+// The endpoint did not answer within the time allowed.
+class EndpointTimeout : public EndpointError {
+ public:
+  using EndpointError::EndpointError;
 };
 
 }  // namespace coopgraph::graph

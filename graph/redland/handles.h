@@ -29,6 +29,14 @@ using QueryResultsPtr = std::unique_ptr<librdf_query_results, Deleter<librdf_fre
 using SerializerPtr = std::unique_ptr<librdf_serializer, Deleter<librdf_free_serializer>>;
 using ParserPtr = std::unique_ptr<librdf_parser, Deleter<librdf_free_parser>>;
 
+// Rasqal's own objects, for reading and writing SPARQL results outside a librdf query.
+using RasqalResultsPtr = std::unique_ptr<rasqal_query_results, Deleter<rasqal_free_query_results>>;
+using RasqalFormatterPtr =
+    std::unique_ptr<rasqal_query_results_formatter, Deleter<rasqal_free_query_results_formatter>>;
+using RasqalLiteralPtr = std::unique_ptr<rasqal_literal, Deleter<rasqal_free_literal>>;
+using RaptorIostreamPtr = std::unique_ptr<raptor_iostream, Deleter<raptor_free_iostream>>;
+using RaptorUriPtr = std::unique_ptr<raptor_uri, Deleter<raptor_free_uri>>;
+
 // Strings that librdf allocates for the caller (librdf_free_memory).
 using MemoryPtr = std::unique_ptr<unsigned char, Deleter<librdf_free_memory>>;
 

@@ -20,7 +20,7 @@ class GraphQualityTest : public CorpusStoreTest<GraphQualityTest> {
  protected:
   // The first column of a SPARQL result, from the CSV output.
   static std::vector<std::string> column(const std::string& sparql) {
-    const CommandResult result = run(coopgraph("query --format csv --store " +
+    const CommandResult result = run(coopgraph("query --timeout 900 --format csv --store " +
                                                shell_quoted(store_) + " " + shell_quoted(sparql)),
                                      *scratch_);
     EXPECT_EQ(result.status, 0) << result.err;

@@ -1,0 +1,55 @@
+// The answer of a remote SPARQL endpoint, read back into the same shapes as a local query's
+// (graph/query_results.h), so that both print alike: SELECT results come as SPARQL XML
+// results and are read by Rasqal's own reader, then written by the same Rasqal formatters
+// that write local results; ASK comes as SPARQL XML too; CONSTRUCT and DESCRIBE as RDF/XML,
+// Turtle or N-Triples, parsed and written as Turtle with our prefixes as local graphs are.
+// Values are never normalised: the lexical forms the server sent are the ones shown, so
+// differences between stores stay visible.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/query_results.h"
+#include "graph/redland/world.h"
+
+namespace coopgraph::graph {
+
+// Media types of the answers that RemoteResults reads.
+inline constexpr std::string_view kSparqlResultsXml = "application/sparql-results+xml";
+inline constexpr std::string_view kRdfXml = "application/rdf+xml";
+inline constexpr std::string_view kTurtle = "text/turtle";
+inline constexpr std::string_view kNTriples = "application/n-triples";
+
+class RemoteResults {
+ public:
+  using Kind = QueryResults::Kind;
+
+  // document: the body as received, with the Content-Type the server gave it; url: where it
+  // came from, the base of relative IRIs and named in error messages. Throws QueryError when the
+  // document cannot be read as the type it claims, or the type is not one of those above.
+  static RemoteResults parse(std::string document, std::string_view content_type,
+                             std::string_view url);
+
+  Kind kind() const { return kind_; }
+  ResultTable table();                       // kBindings; the rows can be read once
+  bool boolean();                            // kBoolean
+  std::string format(ResultsFormat format);  // kBindings and kBoolean
+  std::string graph_as_turtle();             // kGraph
+
+ private:
+  RemoteResults() = default;
+  void read_bindings(const std::string& document, std::string_view url);
+  void read_graph(const std::string& document, const char* syntax, std::string_view url);
+
+  // Owned through a pointer: the World must not move, and results must.
+  std::unique_ptr<redland::World> world_;
+  redland::RasqalResultsPtr results_;
+  Kind kind_ = Kind::kBindings;
+  bool boolean_ = false;
+  std::string turtle_;
+};
+
+}  // namespace coopgraph::graph
