@@ -3,13 +3,19 @@
 #include <spdlog/spdlog.h>
 
 #include "extract/article/article_reader.h"
-#include "extract/article/corpus_files.h"
 
 namespace coopgraph::cli {
 
 WalkCounts for_each_article(const std::vector<std::filesystem::path>& paths,
                             const std::function<void(const extract::Article&)>& handle) {
-  const extract::CorpusFiles corpus = extract::collect_corpus_files(paths);
+  return for_each_article(extract::collect_corpus_files(paths), [&](extract::Article& article) {
+    handle(article);
+    return true;
+  });
+}
+
+WalkCounts for_each_article(const extract::CorpusFiles& corpus,
+                            const std::function<bool(extract::Article&)>& handle) {
   WalkCounts counts;
   counts.skipped = corpus.problems.size();
   for (const std::string& problem : corpus.problems)
@@ -21,13 +27,13 @@ WalkCounts for_each_article(const std::vector<std::filesystem::path>& paths,
       ++counts.skipped;
       continue;
     }
-    const auto& article = std::get<extract::Article>(result);
+    auto& article = std::get<extract::Article>(result);
     for (const auto& warning : article.warnings) {
       spdlog::warn("{}:{}: {}", path.string(), warning.line, warning.message);
     }
-    handle(article);
-    ++counts.articles;
     spdlog::info("read {}", path.string());
+    ++counts.articles;
+    if (!handle(article)) break;
   }
   return counts;
 }

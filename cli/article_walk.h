@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/article/article.h"
+#include "extract/article/corpus_files.h"
 
 namespace coopgraph::cli {
 
@@ -17,5 +18,10 @@ struct WalkCounts {
 
 WalkCounts for_each_article(const std::vector<std::filesystem::path>& paths,
                             const std::function<void(const extract::Article&)>& handle);
+
+// The same over files already listed; handle may move the article away, and stops the walk
+// by returning false.
+WalkCounts for_each_article(const extract::CorpusFiles& corpus,
+                            const std::function<bool(extract::Article&)>& handle);
 
 }  // namespace coopgraph::cli

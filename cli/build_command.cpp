@@ -1,15 +1,20 @@
 // coopgraph build: reads articles and writes their graph into a new store, which replaces
-// the old one only once it is complete.
+// the old one only once it is complete; or, with --out, streams the triples into an
+// N-Triples or N-Quads file without any store.
 #include <spdlog/spdlog.h>
 
 #include <iostream>
+#include <map>
+#include <thread>
+#include <unordered_set>
 
-#include "cli/article_walk.h"
+#include "cli/build_pipeline.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
-#include "extract/article_facts.h"
-#include "graph/article_triples.h"
-#include "graph/facts_triples.h"
+#include "cli/progress_bar.h"
+#include "cli/staged_output_file.h"
+#include "extract/resources.h"
+#include "graph/ntriples.h"
 #include "graph/staged_store.h"
 #include "graph/vocab.h"
 #include "graph/vocabulary_triples.h"
@@ -17,14 +22,49 @@
 namespace coopgraph::cli {
 namespace {
 
+enum class FileFormat { kNTriples, kNQuads };
+
 struct BuildOptions {
   std::vector<std::filesystem::path> paths{"corpus"};
   StoreOption store;
   std::string base{graph::vocab::kDefaultIdBase};
   std::filesystem::path data = extract::default_data_dir();
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  std::filesystem::path out;
+  std::string format;  // of --out; empty: from its extension
 };
 
-int run_build(const BuildOptions& options) {
+FileFormat out_format(const BuildOptions& options) {
+  if (options.format == "ntriples") return FileFormat::kNTriples;
+  if (options.format == "nquads") return FileFormat::kNQuads;
+  const std::string extension = options.out.extension().string();
+  if (extension == ".nt") return FileFormat::kNTriples;
+  if (extension == ".nq") return FileFormat::kNQuads;
+  throw std::runtime_error("cannot tell the format of '" + options.out.string() +
+                           "' from its name: give --format ntriples or --format nquads");
+}
+
+PipelineSettings pipeline_settings(const BuildOptions& options) {
+  return {options.jobs, options.data, stderr_is_terminal()};
+}
+
+int report(std::ostream& out, const std::string& what, const WalkCounts& counts,
+           std::size_t statements, const char* statement_word) {
+  out << "Built " << what << ": " << counts.articles << " articles, " << statements << " "
+      << statement_word;
+  if (counts.skipped > 0) {
+    out << "; " << counts.skipped << " input(s) skipped, see the errors above";
+  }
+  out << "\n";
+  return counts.skipped > 0 ? kExitInputSkipped : kExitOk;
+}
+
+int no_article(const std::string& what) {
+  spdlog::error("no article could be read; {} is left as it was", what);
+  return kExitError;
+}
+
+int run_build_store(const BuildOptions& options, const extract::CorpusFiles& corpus) {
   const auto resources = extract::ExtractionResources::load(options.data);
   graph::StagedStore staged(options.store.folder);
   graph::Store& store = staged.store();
@@ -32,30 +72,68 @@ int run_build(const BuildOptions& options) {
   for (const graph::Triple& triple : graph::vocabulary_triples(resources->lexicon, iris)) {
     store.add(triple, graph::vocabulary_graph(iris));
   }
-  const WalkCounts counts = for_each_article(options.paths, [&](const extract::Article& article) {
-    const std::string named_graph = iris.article(article);
-    for (const graph::Triple& triple : graph::article_triples(article, iris)) {
-      store.add(triple, named_graph);
-    }
-    const extract::ArticleFacts facts = extract::extract_facts(article, *resources);
-    for (const graph::Triple& triple : graph::facts_triples(article, facts, iris)) {
-      store.add(triple, named_graph);
-    }
-  });
-  if (counts.articles == 0) {
-    spdlog::error("no article could be read; the store '{}' is left as it was",
-                  options.store.folder.string());
-    return kExitError;
-  }
+  const WalkCounts counts = run_build_pipeline(
+      corpus, pipeline_settings(options), iris, [](BuiltArticle&) {},
+      [&](BuiltArticle& built) {
+        for (const graph::Triple& triple : built.triples)
+          store.add(triple, built.named_graph);
+      });
+  const std::string what = "the store '" + options.store.folder.string() + "'";
+  if (counts.articles == 0) return no_article(what);
   const std::size_t triples = store.size();
   staged.commit();
-  std::cout << "Built " << options.store.folder.string() << ": " << counts.articles << " articles, "
-            << triples << " triples";
-  if (counts.skipped > 0) {
-    std::cout << "; " << counts.skipped << " input(s) skipped, see the errors above";
+  return report(std::cout, options.store.folder.string(), counts, triples, "triples");
+}
+
+// Each article's lines are made on its worker, without the statements repeated inside the
+// article; statements repeated across articles stay (see the --out help), because telling
+// them apart would need a set of every statement written, growing with the corpus.
+int run_build_file(const BuildOptions& options, const extract::CorpusFiles& corpus) {
+  const FileFormat format = out_format(options);
+  StagedOutputFile file(options.out);
+  const auto resources = extract::ExtractionResources::load(options.data);
+  const graph::IriMinter iris(options.base);
+  auto graph_of = [&](const std::string& named_graph) {
+    return format == FileFormat::kNQuads ? std::string_view(named_graph) : std::string_view();
+  };
+  std::size_t statements = 0;
+  {
+    const std::string vocabulary = graph::vocabulary_graph(iris);
+    std::string lines;
+    for (const graph::Triple& triple : graph::vocabulary_triples(resources->lexicon, iris)) {
+      graph::append_statement_line(lines, triple, graph_of(vocabulary));
+      ++statements;
+    }
+    file.stream() << lines;
   }
-  std::cout << "\n";
-  return counts.skipped > 0 ? kExitInputSkipped : kExitOk;
+  std::size_t written = 0;
+  const WalkCounts counts = run_build_pipeline(
+      corpus, pipeline_settings(options), iris,
+      [&](BuiltArticle& built) {
+        std::unordered_set<std::string> seen;
+        std::string line;
+        for (const graph::Triple& triple : built.triples) {
+          line.clear();
+          graph::append_statement_line(line, triple, graph_of(built.named_graph));
+          if (seen.insert(line).second) built.rendered += line;
+        }
+        built.triples = {};
+      },
+      [&](BuiltArticle& built) {
+        file.stream() << built.rendered;
+        written += static_cast<std::size_t>(
+            std::count(built.rendered.begin(), built.rendered.end(), '\n'));
+      });
+  const std::string what = "'" + options.out.string() + "'";
+  if (counts.articles == 0) return no_article(what);
+  file.commit();
+  return report(file.is_standard_output() ? std::cerr : std::cout, options.out.string(), counts,
+                statements + written, "statements");
+}
+
+int run_build(const BuildOptions& options) {
+  const extract::CorpusFiles corpus = extract::collect_corpus_files(options.paths);
+  return options.out.empty() ? run_build_store(options, corpus) : run_build_file(options, corpus);
 }
 
 }  // namespace
@@ -73,6 +151,26 @@ Command add_build_command(CLI::App& app) {
   add_store_option(*command, options->store);
   command->add_option("--base", options->base, "Base IRI of the resources")->capture_default_str();
   add_data_option(*command, options->data);
+  command
+      ->add_option("-j,--jobs", options->jobs,
+                   "Threads that extract articles (the output is the same for any number)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  CLI::Option* out =
+      command->add_option("--out", options->out,
+                          "Write the triples to this file instead of a store, streaming ('-': "
+                          "standard output). N-Quads puts each article in its own graph, as "
+                          "the store does, but a statement that several articles make (a "
+                          "place's label, say) is written in the graph of each, where the store "
+                          "keeps it once; N-Triples then repeats it, which readers of RDF "
+                          "merge (sort -u removes the repeats). Written to FILE.partial and "
+                          "renamed when complete");
+  command
+      ->add_option("--format", options->format,
+                   "Format of --out: ntriples or nquads (default: from the extension .nt/.nq)")
+      ->check(CLI::IsMember({"ntriples", "nquads"}))
+      ->needs(out);
+  command->get_option("--store")->excludes(out);
   return {command, [options] { return run_build(*options); }};
 }
 

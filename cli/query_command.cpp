@@ -165,6 +165,11 @@ int run_query(const QueryOptions& options) {
 }
 
 int run_list(const QueryOptions& options) {
+  // --show prints the text that query --named would run, for other SPARQL engines.
+  if (!options.named.empty()) {
+    std::cout << read_query_text(options);
+    return kExitOk;
+  }
   for (const NamedQuery& query : load_named_queries(options.queries)) {
     std::cout << query.name << "\n  " << query.title << "\n";
     if (!query.description.empty()) std::cout << "  " << query.description << "\n";
@@ -214,6 +219,13 @@ Command add_queries_command(CLI::App& app) {
   auto options = std::make_shared<QueryOptions>();
   CLI::App* command = app.add_subcommand("queries", "List the named queries with their parameters");
   command->add_option("--queries", options->queries, "Folder of the named queries")
+      ->capture_default_str();
+  CLI::Option* show = command->add_option(
+      "--show", options->named,
+      "Print the query NAME with its parameters replaced (defaults unless --param is given)");
+  command->add_option("--param", options->parameters, "NAME=VALUE for the shown query")
+      ->needs(show);
+  command->add_option("--base", options->base, "Base IRI the graph was built with")
       ->capture_default_str();
   return {command, [options] { return run_list(*options); }};
 }

@@ -1,0 +1,39 @@
+// The extraction of a build on several cores: one thread reads the articles, N workers
+// extract each and turn it into triples, and the calling thread receives the results in
+// the order of the articles, so that what it writes does not depend on the number of
+// workers. The queues between them are bounded: a corpus streams through, whatever its size.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "cli/article_walk.h"
+#include "extract/article/corpus_files.h"
+#include "graph/iris.h"
+#include "graph/term.h"
+
+namespace coopgraph::cli {
+
+struct BuiltArticle {
+  std::string named_graph;
+  std::vector<graph::Triple> triples;  // about the article, then what was found in it
+  std::string rendered;                // what the prepare step made of the triples, if anything
+};
+
+struct PipelineSettings {
+  unsigned jobs = 1;
+  std::filesystem::path data;  // each worker loads its own extraction resources from here
+  bool progress = false;       // draw a progress bar on standard error
+};
+
+// prepare runs on the worker threads, right after extraction; consume on the calling
+// thread, once per article in corpus order. The first exception thrown by any of them (or
+// by the loading of resources) stops the others and is rethrown here.
+WalkCounts run_build_pipeline(const extract::CorpusFiles& corpus, const PipelineSettings& settings,
+                              const graph::IriMinter& iris,
+                              const std::function<void(BuiltArticle&)>& prepare,
+                              const std::function<void(BuiltArticle&)>& consume);
+
+}  // namespace coopgraph::cli

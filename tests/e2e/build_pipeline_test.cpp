@@ -1,0 +1,135 @@
+// coopgraph build on several threads, and build --out: the same graph whatever the number
+// of workers, and a file that says what the store says.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+#include <vector>
+
+#include "bench/generator/corpus_writer.h"
+#include "extract/resources.h"
+#include "tests/e2e/command_runner.h"
+
+namespace coopgraph::testing {
+namespace {
+
+// The bundled corpus, the unseen articles and a generated corpus big enough that workers
+// finish out of order.
+class BuildPipelineTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    scratch_ = new TempDir();
+    const auto generated = scratch_->path() / "generated";
+    const auto sources =
+        bench::GeneratorSources::load(extract::default_data_dir(), COOPGRAPH_BENCH_DATA_DIR);
+    bench::write_corpus(sources, 11, 60, generated);
+    inputs_ = shell_quoted(corpus_dir().string()) + " " +
+              shell_quoted((test_data_dir() / "unseen").string()) + " " +
+              shell_quoted(generated.string());
+  }
+  static void TearDownTestSuite() {
+    delete scratch_;
+    scratch_ = nullptr;
+  }
+  static std::string path(const std::string& name) {
+    return shell_quoted((scratch_->path() / name).string());
+  }
+  static CommandResult build_store(const std::string& store, int jobs) {
+    return run(coopgraph("build --jobs " + std::to_string(jobs) + " --store " + path(store) + " " +
+                         inputs_),
+               *scratch_);
+  }
+  // Both through rapper, so that the two writers' ways of escaping do not matter.
+  static std::vector<std::string> canonical_quads(const std::string& file) {
+    const CommandResult read = run("rapper -q -i nquads -o nquads " + path(file), *scratch_);
+    EXPECT_EQ(read.status, 0) << read.err;
+    std::vector<std::string> lines;
+    std::istringstream in(read.out);
+    for (std::string line; std::getline(in, line);)
+      lines.push_back(line);
+    return lines;
+  }
+  static inline TempDir* scratch_ = nullptr;
+  static inline std::string inputs_;
+};
+
+std::string triple_of(const std::string& quad) {
+  // The graph is the last IRI on the line; no blank nodes are written.
+  return quad.substr(0, quad.rfind(" <"));
+}
+
+TEST_F(BuildPipelineTest, OneAndTwoWorkersBuildTheSameGraph) {
+  ASSERT_EQ(build_store("one.db", 1).status, 0);
+  ASSERT_EQ(build_store("two.db", 2).status, 0);
+  const CommandResult one =
+      run(coopgraph("export --format nquads --store " + path("one.db")) + " | sort", *scratch_);
+  const CommandResult two =
+      run(coopgraph("export --format nquads --store " + path("two.db")) + " | sort", *scratch_);
+  ASSERT_EQ(one.status, 0) << one.err;
+  EXPECT_GT(one.out.size(), 100000u);
+  EXPECT_TRUE(one.out == two.out) << "the graphs differ";
+}
+
+// The store keeps a statement once, in the graph of the first article that makes it; the
+// file has it in every article's graph. Keeping the first of each in the file, in the
+// order written, must give the store's quads exactly.
+TEST_F(BuildPipelineTest, OutNQuadsSaysWhatTheStoreSays) {
+  ASSERT_EQ(build_store("store.db", 2).status, 0);
+  const CommandResult exported = run(
+      coopgraph("export --format nquads -o " + path("store.nq") + " --store " + path("store.db")),
+      *scratch_);
+  ASSERT_EQ(exported.status, 0) << exported.err;
+  const CommandResult built =
+      run(coopgraph("build --jobs 2 --out " + path("out.nq") + " " + inputs_), *scratch_);
+  ASSERT_EQ(built.status, 0) << built.err;
+  EXPECT_FALSE(std::filesystem::exists(scratch_->path() / "out.nq.partial"));
+
+  std::set<std::string> seen;
+  std::vector<std::string> first_of_each;
+  const std::vector<std::string> written = canonical_quads("out.nq");
+  for (const std::string& quad : written) {
+    if (seen.insert(triple_of(quad)).second) first_of_each.push_back(quad);
+  }
+  std::vector<std::string> stored = canonical_quads("store.nq");
+  std::sort(first_of_each.begin(), first_of_each.end());
+  std::sort(stored.begin(), stored.end());
+  EXPECT_GT(written.size(), stored.size());  // shared places are in several graphs
+  ASSERT_EQ(first_of_each.size(), stored.size());
+  EXPECT_TRUE(first_of_each == stored) << "the file and the store differ";
+}
+
+TEST_F(BuildPipelineTest, OutNTriplesHoldsTheStoresTriples) {
+  ASSERT_EQ(
+      run(coopgraph("build --jobs 2 --out " + path("out.nt") + " " + inputs_), *scratch_).status,
+      0);
+  ASSERT_EQ(build_store("nt.db", 1).status, 0);
+  const CommandResult file =
+      run("rapper -q -i ntriples -o ntriples " + path("out.nt") + " | sort -u", *scratch_);
+  const CommandResult store =
+      run(coopgraph("export --format ntriples --store " + path("nt.db")) +
+              " | rapper -q -i ntriples -o ntriples - http://example.org/ | sort -u",
+          *scratch_);
+  ASSERT_EQ(file.status, 0) << file.err;
+  EXPECT_TRUE(file.out == store.out) << "the triples differ";
+}
+
+TEST_F(BuildPipelineTest, AFailedOutLeavesNoFile) {
+  const CommandResult built = run(coopgraph("build --out " + path("out.nq") + " --data " +
+                                            path("no-such-data") + " " + inputs_),
+                                  *scratch_);
+  EXPECT_EQ(built.status, 1);
+  EXPECT_FALSE(std::filesystem::exists(scratch_->path() / "out.nq"));
+  EXPECT_FALSE(std::filesystem::exists(scratch_->path() / "out.nq.partial"));
+}
+
+TEST_F(BuildPipelineTest, OutNeedsAFormatItCanTell) {
+  const CommandResult built =
+      run(coopgraph("build --out " + path("graph.rdf") + " " + inputs_), *scratch_);
+  EXPECT_EQ(built.status, 1);
+  EXPECT_NE(built.err.find("--format"), std::string::npos) << built.err;
+  EXPECT_FALSE(std::filesystem::exists(scratch_->path() / "graph.rdf"));
+}
+
+}  // namespace
+}  // namespace coopgraph::testing
