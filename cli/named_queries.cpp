@@ -26,12 +26,13 @@ QueryParameter parse_parameter(const std::string& spec, const std::string& where
   parameter.description = dashes == std::string::npos ? "" : trim(spec.substr(dashes + 4));
   std::istringstream words(spec.substr(0, dashes));
   words >> parameter.name >> parameter.type >> parameter.default_value;
-  static const std::vector<std::string> kTypes{"place", "entity", "measure", "integer", "string"};
+  static const std::vector<std::string> kTypes{"place", "entity", "measure", "unit", "integer",
+                                                "string"};
   if (parameter.name.empty() ||
       std::find(kTypes.begin(), kTypes.end(), parameter.type) == kTypes.end()) {
     throw std::runtime_error(where +
                              ": a parameter is written '# param: NAME TYPE [DEFAULT] -- "
-                             "description', TYPE one of place, entity, measure, integer, string");
+                             "description', TYPE one of place, entity, measure, unit, integer, string");
   }
   return parameter;
 }
@@ -71,6 +72,7 @@ std::string term_for(const QueryParameter& parameter, const std::string& value,
   if (is_iri) return checked_iri(value);
   if (parameter.type == "place") return checked_iri(base + "place/" + value);
   if (parameter.type == "measure") return checked_iri(base + "concept/measure/" + value);
+  if (parameter.type == "unit") return checked_iri(base + "concept/unit/" + value);
   return checked_iri(base + value);  // entity: a path under the base, such as person/dengjie
 }
 

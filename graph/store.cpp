@@ -13,13 +13,22 @@ namespace {
 constexpr std::string_view kStorageName = "coopgraph";
 // A store folder is ours when it has this index (hashes storage: name + "-sp2o.db").
 constexpr std::string_view kIndexFile = "coopgraph-sp2o.db";
+constexpr std::string_view kPredicateIndexFile = "coopgraph-p2so.db";
 
 std::string disk_options(const std::filesystem::path& folder, bool create) {
   const std::string dir = folder.string();
   if (dir.find('\'') != std::string::npos) {
     throw GraphError("the store path may not contain a quote: " + dir);
   }
-  return "hash-type='bdb',contexts='yes',dir='" + dir + "'" +
+  // The predicate index turns a pattern with only its predicate bound, which Rasqal
+  // evaluates for every OPTIONAL and for most first patterns, from a scan of the whole
+  // store into a lookup (38 s to 0.1 s for a two-OPTIONAL query on 72,000 triples).
+  // Stores built before it existed are still opened, without it.
+  std::error_code error;
+  const bool predicate_index =
+      create || std::filesystem::exists(folder / kPredicateIndexFile, error);
+  return "hash-type='bdb',contexts='yes',index-predicates='" +
+         std::string(predicate_index ? "yes" : "no") + "',dir='" + dir + "'" +
          (create ? ",new='yes',write='yes'" : ",write='no'");
 }
 
