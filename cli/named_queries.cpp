@@ -26,13 +26,14 @@ QueryParameter parse_parameter(const std::string& spec, const std::string& where
   parameter.description = dashes == std::string::npos ? "" : trim(spec.substr(dashes + 4));
   std::istringstream words(spec.substr(0, dashes));
   words >> parameter.name >> parameter.type >> parameter.default_value;
-  static const std::vector<std::string> kTypes{"place", "entity", "measure", "unit", "integer",
-                                                "string"};
+  static const std::vector<std::string> kTypes{"place", "entity",  "measure",
+                                               "unit",  "integer", "string"};
   if (parameter.name.empty() ||
       std::find(kTypes.begin(), kTypes.end(), parameter.type) == kTypes.end()) {
-    throw std::runtime_error(where +
-                             ": a parameter is written '# param: NAME TYPE [DEFAULT] -- "
-                             "description', TYPE one of place, entity, measure, unit, integer, string");
+    throw std::runtime_error(
+        where +
+        ": a parameter is written '# param: NAME TYPE [DEFAULT] -- "
+        "description', TYPE one of place, entity, measure, unit, integer, string");
   }
   return parameter;
 }

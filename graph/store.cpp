@@ -128,6 +128,7 @@ void Store::add(const Triple& triple, std::string_view named_graph) {
   // librdf_model_contains_statement scans the whole store here (seconds per thousand
   // triples), so the store remembers a 64-bit hash of each triple it holds instead.
   if (!added_.insert(triple_hash(triple)).second) return;
+  predicates_.reset();
   redland::NodePtr context = redland::to_node(world, Term::iri(std::string(named_graph)));
   world.check(librdf_model_context_add_statement(model_.get(), context.get(), statement.get()) == 0,
               "cannot add a statement about <" + triple.subject.value + ">");
@@ -242,6 +243,9 @@ void Store::for_each_quad(const std::function<void(const Triple&, const std::str
 std::vector<Triple> Store::find(const std::optional<Term>& subject,
                                 const std::optional<Term>& predicate,
                                 const std::optional<Term>& object, std::size_t limit) {
+  if (!predicate && (subject.has_value() != object.has_value())) {
+    return find_by_predicates(subject, object, limit);
+  }
   redland::World& world = *world_;
   world.clear_messages();
   auto node = [&](const std::optional<Term>& term) -> librdf_node* {
@@ -263,6 +267,36 @@ std::vector<Triple> Store::find(const std::optional<Term>& subject,
     if (seen.insert(triple_hash(triple)).second) found.push_back(std::move(triple));
   }
   return found;
+}
+
+std::vector<Triple> Store::find_by_predicates(const std::optional<Term>& subject,
+                                              const std::optional<Term>& object,
+                                              std::size_t limit) {
+  std::vector<Triple> found;
+  for (const Term& predicate : predicates()) {
+    if (found.size() >= limit) break;
+    for (Triple& triple : find(subject, predicate, object, limit - found.size())) {
+      found.push_back(std::move(triple));
+    }
+  }
+  return found;
+}
+
+const std::vector<Term>& Store::predicates() {
+  if (predicates_) return *predicates_;
+  std::unordered_set<std::string> seen;
+  std::vector<Term> predicates;
+  redland::StreamPtr stream(librdf_model_as_stream(model_.get()));
+  world_->check(stream != nullptr, "cannot list the statements");
+  for (; !librdf_stream_end(stream.get()); librdf_stream_next(stream.get())) {
+    librdf_statement* statement = librdf_stream_get_object(stream.get());  // lent
+    Term predicate = redland::to_term(librdf_statement_get_predicate(statement));
+    if (seen.insert(predicate.value).second) predicates.push_back(std::move(predicate));
+  }
+  std::sort(predicates.begin(), predicates.end(),
+            [](const Term& a, const Term& b) { return a.value < b.value; });
+  predicates_ = std::move(predicates);
+  return *predicates_;
 }
 
 void Store::sync() {

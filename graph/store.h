@@ -59,7 +59,15 @@ class Store {
   // The names of the graphs in the store, sorted, so that exports come out in one order.
   std::vector<std::string> named_graphs();
 
+  // find() with only a subject or only an object: one indexed lookup per predicate, since
+  // the hashes storage has no subject-only or object-only index and would scan the store.
+  std::vector<Triple> find_by_predicates(const std::optional<Term>& subject,
+                                         const std::optional<Term>& object, std::size_t limit);
+  // Every predicate in the store, read once (a scan) and kept until the next add().
+  const std::vector<Term>& predicates();
+
   std::unique_ptr<redland::World> world_;
+  std::optional<std::vector<Term>> predicates_;
   redland::StoragePtr storage_;
   redland::ModelPtr model_;
   std::unordered_set<std::uint64_t> added_;  // hashes of the triples added through this object

@@ -126,3 +126,35 @@ TEST(StoreTest, PersistsOnDisk) {
 
 }  // namespace
 }  // namespace coopgraph::graph
+
+namespace coopgraph::graph {
+namespace {
+
+// On disk, where the hashes storage has indexes for some patterns and not others; every
+// pattern must give the same triples.
+TEST(StoreFindTest, FindsByAnyPatternOnDisk) {
+  coopgraph::testing::TempDir scratch;
+  auto store = Store::create_on_disk(scratch.path() / "store");
+  const Term a = Term::iri("https://example.org/a");
+  const Term b = Term::iri("https://example.org/b");
+  const Term knows = Term::iri("https://example.org/knows");
+  store->add(label("https://example.org/a", "A", "en"), kGraph);
+  store->add({a, knows, b}, kGraph);
+  store->add({b, knows, a}, "https://example.org/graph/2");
+  store->add({b, knows, b}, kGraph);
+  EXPECT_EQ(store->find(a, {}, {}).size(), 2u);
+  EXPECT_EQ(store->find({}, {}, b).size(), 2u);
+  EXPECT_EQ(store->find({}, knows, {}).size(), 3u);
+  EXPECT_EQ(store->find(b, knows, {}).size(), 2u);
+  EXPECT_EQ(store->find({}, knows, a).size(), 1u);
+  EXPECT_EQ(store->find(a, {}, b).size(), 1u);
+  EXPECT_EQ(store->find({}, {}, {}).size(), 4u);
+  EXPECT_EQ(store->find({}, {}, {}, 3).size(), 3u);
+  EXPECT_EQ(store->find(b, {}, {}, 1).size(), 1u);
+  EXPECT_TRUE(store->find(Term::iri("https://example.org/none"), {}, {}).empty());
+  store->add({a, Term::iri("https://example.org/new"), b}, kGraph);
+  EXPECT_EQ(store->find(a, {}, {}).size(), 3u) << "a new predicate is found after an add";
+}
+
+}  // namespace
+}  // namespace coopgraph::graph
