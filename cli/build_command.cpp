@@ -45,7 +45,7 @@ FileFormat out_format(const BuildOptions& options) {
 }
 
 PipelineSettings pipeline_settings(const BuildOptions& options) {
-  return {options.jobs, options.data, stderr_is_terminal()};
+  return {options.jobs, stderr_is_terminal()};
 }
 
 int report(std::ostream& out, const std::string& what, const WalkCounts& counts,
@@ -73,7 +73,7 @@ int run_build_store(const BuildOptions& options, const extract::CorpusFiles& cor
     store.add(triple, graph::vocabulary_graph(iris));
   }
   const WalkCounts counts = run_build_pipeline(
-      corpus, pipeline_settings(options), iris, [](BuiltArticle&) {},
+      corpus, pipeline_settings(options), *resources, iris, [](BuiltArticle&) {},
       [&](BuiltArticle& built) {
         for (const graph::Triple& triple : built.triples)
           store.add(triple, built.named_graph);
@@ -108,7 +108,7 @@ int run_build_file(const BuildOptions& options, const extract::CorpusFiles& corp
   }
   std::size_t written = 0;
   const WalkCounts counts = run_build_pipeline(
-      corpus, pipeline_settings(options), iris,
+      corpus, pipeline_settings(options), *resources, iris,
       [&](BuiltArticle& built) {
         std::unordered_set<std::string> seen;
         std::string line;
