@@ -11,48 +11,63 @@ void append_uchar(std::string& out, unsigned char byte) {
   out += escaped;
 }
 
+bool needs_escape_in_iri(unsigned char byte) {
+  // IRIREF excludes these; every other byte (UTF-8 included) is written as it is.
+  return byte <= 0x20 || byte == '<' || byte == '>' || byte == '"' || byte == '{' || byte == '}' ||
+         byte == '|' || byte == '^' || byte == '`' || byte == '\\';
+}
+
 void append_iri(std::string& out, std::string_view iri) {
   out += '<';
-  for (const char c : iri) {
-    const auto byte = static_cast<unsigned char>(c);
-    // IRIREF excludes these; every other byte (UTF-8 included) is written as it is.
-    if (byte <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
-        c == '^' || c == '`' || c == '\\') {
-      append_uchar(out, byte);
-    } else {
-      out += c;
-    }
+  // Appended a run at a time: IRIs rarely hold a byte to escape, and byte by byte appends
+  // were most of the time spent writing lines.
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < iri.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(iri[i]);
+    if (!needs_escape_in_iri(byte)) continue;
+    out.append(iri, run, i - run);
+    append_uchar(out, byte);
+    run = i + 1;
   }
+  out.append(iri, run, std::string_view::npos);
   out += '>';
 }
 
 void append_literal(std::string& out, const Term& term) {
   out += '"';
-  for (const char c : term.value) {
+  const std::string_view value = term.value;
+  std::size_t run = 0;  // appended a run at a time, as in append_iri
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    const char* escaped = nullptr;
     switch (c) {
       case '"':
-        out += "\\\"";
+        escaped = "\\\"";
         break;
       case '\\':
-        out += "\\\\";
+        escaped = "\\\\";
         break;
       case '\n':
-        out += "\\n";
+        escaped = "\\n";
         break;
       case '\r':
-        out += "\\r";
+        escaped = "\\r";
         break;
       case '\t':
-        out += "\\t";
+        escaped = "\\t";
         break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          append_uchar(out, static_cast<unsigned char>(c));
-        } else {
-          out += c;
-        }
+        if (static_cast<unsigned char>(c) >= 0x20) continue;
     }
+    out.append(value, run, i - run);
+    if (escaped != nullptr) {
+      out += escaped;
+    } else {
+      append_uchar(out, static_cast<unsigned char>(c));
+    }
+    run = i + 1;
   }
+  out.append(value, run, std::string_view::npos);
   out += '"';
   if (!term.language.empty()) {
     out += '@';
