@@ -1,5 +1,6 @@
 #include "graph/ntriples.h"
 
+#include <array>
 #include <cstdio>
 
 namespace coopgraph::graph {
@@ -11,11 +12,16 @@ void append_uchar(std::string& out, unsigned char byte) {
   out += escaped;
 }
 
-bool needs_escape_in_iri(unsigned char byte) {
-  // IRIREF excludes these; every other byte (UTF-8 included) is written as it is.
-  return byte <= 0x20 || byte == '<' || byte == '>' || byte == '"' || byte == '{' || byte == '}' ||
-         byte == '|' || byte == '^' || byte == '`' || byte == '\\';
-}
+// IRIREF excludes these bytes; every other byte (UTF-8 included) is written as it is. A
+// table, since every byte of every IRI written is tested.
+constexpr std::array<bool, 256> kEscapeInIri = [] {
+  std::array<bool, 256> escape{};
+  for (int byte = 0; byte <= 0x20; ++byte)
+    escape[byte] = true;
+  for (const unsigned char byte : std::string_view("<>\"{}|^`\\"))
+    escape[byte] = true;
+  return escape;
+}();
 
 void append_iri(std::string& out, std::string_view iri) {
   out += '<';
@@ -24,7 +30,7 @@ void append_iri(std::string& out, std::string_view iri) {
   std::size_t run = 0;
   for (std::size_t i = 0; i < iri.size(); ++i) {
     const auto byte = static_cast<unsigned char>(iri[i]);
-    if (!needs_escape_in_iri(byte)) continue;
+    if (!kEscapeInIri[byte]) continue;
     out.append(iri, run, i - run);
     append_uchar(out, byte);
     run = i + 1;
