@@ -115,14 +115,16 @@ int run_build_file(const BuildOptions& options, const extract::CorpusFiles& corp
         for (const graph::Triple& triple : built.triples) {
           line.clear();
           graph::append_statement_line(line, triple, graph_of(built.named_graph));
-          if (seen.insert(line).second) built.rendered += line;
+          if (seen.insert(line).second) {
+            built.rendered += line;
+            ++built.rendered_lines;
+          }
         }
         built.triples = {};
       },
       [&](BuiltArticle& built) {
         file.stream() << built.rendered;
-        written += static_cast<std::size_t>(
-            std::count(built.rendered.begin(), built.rendered.end(), '\n'));
+        written += built.rendered_lines;
       });
   const std::string what = "'" + options.out.string() + "'";
   if (counts.articles == 0) return no_article(what);

@@ -21,6 +21,7 @@ struct BuiltArticle {
   std::string named_graph;
   std::vector<graph::Triple> triples;  // about the article, then what was found in it
   std::string rendered;                // what the prepare step made of the triples, if anything
+  std::size_t rendered_lines = 0;      // lines in rendered, counted where they are made
 };
 
 struct PipelineSettings {
