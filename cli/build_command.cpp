@@ -85,6 +85,30 @@ int run_build_store(const BuildOptions& options, const extract::CorpusFiles& cor
   return report(std::cout, options.store.folder.string(), counts, triples, "triples");
 }
 
+// An article's lines, each statement once. All are rendered into one buffer first, so that
+// the set of lines already written holds views into it, not a copy of every line.
+void render_lines(BuiltArticle& built, std::string_view line_end) {
+  std::string all;
+  std::vector<std::size_t> starts;
+  starts.reserve(built.triples.size() + 1);
+  for (const graph::Triple& triple : built.triples) {
+    starts.push_back(all.size());
+    graph::append_statement_line_ended(all, triple, line_end);
+  }
+  starts.push_back(all.size());
+  std::unordered_set<std::string_view> seen;
+  seen.reserve(built.triples.size());
+  built.rendered.reserve(all.size());
+  for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
+    const std::string_view line(all.data() + starts[i], starts[i + 1] - starts[i]);
+    if (seen.insert(line).second) {
+      built.rendered += line;
+      ++built.rendered_lines;
+    }
+  }
+  built.triples = {};
+}
+
 // Each article's lines are made on its worker, without the statements repeated inside the
 // article; statements repeated across articles stay (see the --out help), because telling
 // them apart would need a set of every statement written, growing with the corpus.
@@ -110,17 +134,7 @@ int run_build_file(const BuildOptions& options, const extract::CorpusFiles& corp
   const WalkCounts counts = run_build_pipeline(
       corpus, pipeline_settings(options), *resources, iris,
       [&](BuiltArticle& built) {
-        std::unordered_set<std::string> seen;
-        std::string line;
-        for (const graph::Triple& triple : built.triples) {
-          line.clear();
-          graph::append_statement_line(line, triple, graph_of(built.named_graph));
-          if (seen.insert(line).second) {
-            built.rendered += line;
-            ++built.rendered_lines;
-          }
-        }
-        built.triples = {};
+        render_lines(built, graph::statement_line_end(graph_of(built.named_graph)));
       },
       [&](BuiltArticle& built) {
         file.stream() << built.rendered;

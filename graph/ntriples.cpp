@@ -102,16 +102,26 @@ void append_term(std::string& out, const Term& term) {
 }  // namespace
 
 void append_statement_line(std::string& out, const Triple& triple, std::string_view named_graph) {
+  append_statement_line_ended(out, triple, statement_line_end(named_graph));
+}
+
+std::string statement_line_end(std::string_view named_graph) {
+  std::string end;
+  if (!named_graph.empty()) {
+    end += ' ';
+    append_iri(end, named_graph);
+  }
+  end += " .\n";
+  return end;
+}
+
+void append_statement_line_ended(std::string& out, const Triple& triple, std::string_view end) {
   append_term(out, triple.subject);
   out += ' ';
   append_term(out, triple.predicate);
   out += ' ';
   append_term(out, triple.object);
-  if (!named_graph.empty()) {
-    out += ' ';
-    append_iri(out, named_graph);
-  }
-  out += " .\n";
+  out += end;
 }
 
 }  // namespace coopgraph::graph
