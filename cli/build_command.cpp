@@ -45,7 +45,7 @@ FileFormat out_format(const BuildOptions& options) {
 }
 
 PipelineSettings pipeline_settings(const BuildOptions& options) {
-  return {options.jobs, options.data, stderr_is_terminal()};
+  return {options.jobs, stderr_is_terminal()};
 }
 
 int report(std::ostream& out, const std::string& what, const WalkCounts& counts,
@@ -73,7 +73,7 @@ int run_build_store(const BuildOptions& options, const extract::CorpusFiles& cor
     store.add(triple, graph::vocabulary_graph(iris));
   }
   const WalkCounts counts = run_build_pipeline(
-      corpus, pipeline_settings(options), iris, [](BuiltArticle&) {},
+      corpus, pipeline_settings(options), *resources, iris, [](BuiltArticle&) {},
       [&](BuiltArticle& built) {
         for (const graph::Triple& triple : built.triples)
           store.add(triple, built.named_graph);
@@ -83,6 +83,30 @@ int run_build_store(const BuildOptions& options, const extract::CorpusFiles& cor
   const std::size_t triples = store.size();
   staged.commit();
   return report(std::cout, options.store.folder.string(), counts, triples, "triples");
+}
+
+// An article's lines, each statement once. All are rendered into one buffer first, so that
+// the set of lines already written holds views into it, not a copy of every line.
+void render_lines(BuiltArticle& built, std::string_view line_end) {
+  std::string all;
+  std::vector<std::size_t> starts;
+  starts.reserve(built.triples.size() + 1);
+  for (const graph::Triple& triple : built.triples) {
+    starts.push_back(all.size());
+    graph::append_statement_line_ended(all, triple, line_end);
+  }
+  starts.push_back(all.size());
+  std::unordered_set<std::string_view> seen;
+  seen.reserve(built.triples.size());
+  built.rendered.reserve(all.size());
+  for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
+    const std::string_view line(all.data() + starts[i], starts[i + 1] - starts[i]);
+    if (seen.insert(line).second) {
+      built.rendered += line;
+      ++built.rendered_lines;
+    }
+  }
+  built.triples = {};
 }
 
 // Each article's lines are made on its worker, without the statements repeated inside the
@@ -108,21 +132,13 @@ int run_build_file(const BuildOptions& options, const extract::CorpusFiles& corp
   }
   std::size_t written = 0;
   const WalkCounts counts = run_build_pipeline(
-      corpus, pipeline_settings(options), iris,
+      corpus, pipeline_settings(options), *resources, iris,
       [&](BuiltArticle& built) {
-        std::unordered_set<std::string> seen;
-        std::string line;
-        for (const graph::Triple& triple : built.triples) {
-          line.clear();
-          graph::append_statement_line(line, triple, graph_of(built.named_graph));
-          if (seen.insert(line).second) built.rendered += line;
-        }
-        built.triples = {};
+        render_lines(built, graph::statement_line_end(graph_of(built.named_graph)));
       },
       [&](BuiltArticle& built) {
         file.stream() << built.rendered;
-        written += static_cast<std::size_t>(
-            std::count(built.rendered.begin(), built.rendered.end(), '\n'));
+        written += built.rendered_lines;
       });
   const std::string what = "'" + options.out.string() + "'";
   if (counts.articles == 0) return no_article(what);

@@ -55,6 +55,7 @@ BuiltArticle build_article(const extract::Article& article,
 }  // namespace
 
 WalkCounts run_build_pipeline(const extract::CorpusFiles& corpus, const PipelineSettings& settings,
+                              const extract::ExtractionResources& resources,
                               const graph::IriMinter& iris,
                               const std::function<void(BuiltArticle&)>& prepare,
                               const std::function<void(BuiltArticle&)>& consume) {
@@ -85,11 +86,11 @@ WalkCounts run_build_pipeline(const extract::CorpusFiles& corpus, const Pipeline
   for (unsigned worker = 0; worker < jobs; ++worker) {
     threads.emplace_back([&] {
       try {
-        // ICU transliterators are not thread-safe, so every worker has its own resources
-        // rather than one shared copy behind a lock.
-        const auto resources = extract::ExtractionResources::load(settings.data);
+        // ICU transliterators are not thread-safe, so every worker has its own (a clone)
+        // rather than one shared behind a lock; the data files' contents are shared.
+        const auto own = resources.for_another_thread();
         while (std::optional<NumberedArticle> next = articles.pop()) {
-          BuiltArticle built = build_article(next->article, *resources, iris);
+          BuiltArticle built = build_article(next->article, *own, iris);
           prepare(built);
           if (!results.put(next->sequence, std::move(built))) return;
         }

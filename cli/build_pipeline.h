@@ -11,6 +11,7 @@
 
 #include "cli/article_walk.h"
 #include "extract/article/corpus_files.h"
+#include "extract/resources.h"
 #include "graph/iris.h"
 #include "graph/term.h"
 
@@ -20,18 +21,20 @@ struct BuiltArticle {
   std::string named_graph;
   std::vector<graph::Triple> triples;  // about the article, then what was found in it
   std::string rendered;                // what the prepare step made of the triples, if anything
+  std::size_t rendered_lines = 0;      // lines in rendered, counted where they are made
 };
 
 struct PipelineSettings {
   unsigned jobs = 1;
-  std::filesystem::path data;  // each worker loads its own extraction resources from here
-  bool progress = false;       // draw a progress bar on standard error
+  bool progress = false;  // draw a progress bar on standard error
 };
 
 // prepare runs on the worker threads, right after extraction; consume on the calling
-// thread, once per article in corpus order. The first exception thrown by any of them (or
-// by the loading of resources) stops the others and is rethrown here.
+// thread, once per article in corpus order. Each worker extracts with its own
+// resources.for_another_thread(). The first exception thrown by any of them stops the
+// others and is rethrown here.
 WalkCounts run_build_pipeline(const extract::CorpusFiles& corpus, const PipelineSettings& settings,
+                              const extract::ExtractionResources& resources,
                               const graph::IriMinter& iris,
                               const std::function<void(BuiltArticle&)>& prepare,
                               const std::function<void(BuiltArticle&)>& consume);

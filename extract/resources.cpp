@@ -10,12 +10,30 @@ std::unique_ptr<ExtractionResources> ExtractionResources::load(
     const std::filesystem::path& data_dir) {
   Lexicon lexicon = Lexicon::load(data_dir / "cues");
   ChineseNumberScanner numbers(lexicon.chinese_non_numbers);
-  return std::unique_ptr<ExtractionResources>(new ExtractionResources{
-      Gazetteer::load(data_dir / "gazetteer"), std::move(lexicon), std::move(numbers),
-      PinyinTransliterator(), read_word_list(data_dir / "cues" / "zh_surnames.txt"),
-      read_word_list(data_dir / "cues" / "zh_place_stopwords.txt"),
-      read_word_list(data_dir / "cues" / "en_place_stopwords.txt")});
+  auto data = std::make_shared<const ExtractionData>(
+      ExtractionData{Gazetteer::load(data_dir / "gazetteer"), std::move(lexicon),
+                     std::move(numbers), read_word_list(data_dir / "cues" / "zh_surnames.txt"),
+                     read_word_list(data_dir / "cues" / "zh_place_stopwords.txt"),
+                     read_word_list(data_dir / "cues" / "en_place_stopwords.txt")});
+  return std::unique_ptr<ExtractionResources>(
+      new ExtractionResources(std::move(data), std::make_unique<PinyinTransliterator>()));
 }
+
+std::unique_ptr<ExtractionResources> ExtractionResources::for_another_thread() const {
+  return std::unique_ptr<ExtractionResources>(new ExtractionResources(data_, pinyin_->clone()));
+}
+
+ExtractionResources::ExtractionResources(std::shared_ptr<const ExtractionData> data,
+                                         std::unique_ptr<PinyinTransliterator> pinyin)
+    : data_(std::move(data)),
+      pinyin_(std::move(pinyin)),
+      gazetteer(data_->gazetteer),
+      lexicon(data_->lexicon),
+      chinese_numbers(data_->chinese_numbers),
+      pinyin(*pinyin_),
+      chinese_surnames(data_->chinese_surnames),
+      chinese_place_stopwords(data_->chinese_place_stopwords),
+      english_place_stopwords(data_->english_place_stopwords) {}
 
 std::filesystem::path default_data_dir() {
   if (const char* configured = std::getenv("COOPGRAPH_DATA");

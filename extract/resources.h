@@ -14,18 +14,47 @@
 
 namespace coopgraph::extract {
 
-struct ExtractionResources {
+// What is read from the data files: never changed once loaded, so threads share one copy.
+struct ExtractionData {
   Gazetteer gazetteer;
   Lexicon lexicon;
   ChineseNumberScanner chinese_numbers;
-  PinyinTransliterator pinyin;
   std::vector<std::string> chinese_surnames;
-  // Words that contain a place name but do not name the place (新华社 holds 新华).
   std::vector<std::string> chinese_place_stopwords;
   std::vector<std::string> english_place_stopwords;
+};
 
+// The data, and a transliterator of the thread that uses them: one set per thread, since
+// ICU transliterators are not thread-safe. The members name the shared data so that
+// extraction reads them the same way whichever thread it runs on.
+class ExtractionResources {
+ public:
   // data_dir holds gazetteer/ and cues/; throws DataFileError naming the bad file and line.
   static std::unique_ptr<ExtractionResources> load(const std::filesystem::path& data_dir);
+
+  ExtractionResources(const ExtractionResources&) = delete;
+  ExtractionResources& operator=(const ExtractionResources&) = delete;
+
+  // A set for another thread: the same data, not copied, and a clone of the transliterator
+  // (building ICU's Han-Latin rules again would cost ~0.2 s).
+  std::unique_ptr<ExtractionResources> for_another_thread() const;
+
+ private:
+  ExtractionResources(std::shared_ptr<const ExtractionData> data,
+                      std::unique_ptr<PinyinTransliterator> pinyin);
+
+  std::shared_ptr<const ExtractionData> data_;  // first: the references below point into it
+  std::unique_ptr<PinyinTransliterator> pinyin_;
+
+ public:
+  const Gazetteer& gazetteer;
+  const Lexicon& lexicon;
+  const ChineseNumberScanner& chinese_numbers;
+  const PinyinTransliterator& pinyin;
+  const std::vector<std::string>& chinese_surnames;
+  // Words that contain a place name but do not name the place (新华社 holds 新华).
+  const std::vector<std::string>& chinese_place_stopwords;
+  const std::vector<std::string>& english_place_stopwords;
 };
 
 // The data folder: $COOPGRAPH_DATA when set, else the one in the source tree.

@@ -1,5 +1,6 @@
 #include "graph/ntriples.h"
 
+#include <array>
 #include <cstdio>
 
 namespace coopgraph::graph {
@@ -11,48 +12,68 @@ void append_uchar(std::string& out, unsigned char byte) {
   out += escaped;
 }
 
+// IRIREF excludes these bytes; every other byte (UTF-8 included) is written as it is. A
+// table, since every byte of every IRI written is tested.
+constexpr std::array<bool, 256> kEscapeInIri = [] {
+  std::array<bool, 256> escape{};
+  for (int byte = 0; byte <= 0x20; ++byte)
+    escape[byte] = true;
+  for (const unsigned char byte : std::string_view("<>\"{}|^`\\"))
+    escape[byte] = true;
+  return escape;
+}();
+
 void append_iri(std::string& out, std::string_view iri) {
   out += '<';
-  for (const char c : iri) {
-    const auto byte = static_cast<unsigned char>(c);
-    // IRIREF excludes these; every other byte (UTF-8 included) is written as it is.
-    if (byte <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
-        c == '^' || c == '`' || c == '\\') {
-      append_uchar(out, byte);
-    } else {
-      out += c;
-    }
+  // Appended a run at a time: IRIs rarely hold a byte to escape, and byte by byte appends
+  // were most of the time spent writing lines.
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < iri.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(iri[i]);
+    if (!kEscapeInIri[byte]) continue;
+    out.append(iri, run, i - run);
+    append_uchar(out, byte);
+    run = i + 1;
   }
+  out.append(iri, run, std::string_view::npos);
   out += '>';
 }
 
 void append_literal(std::string& out, const Term& term) {
   out += '"';
-  for (const char c : term.value) {
+  const std::string_view value = term.value;
+  std::size_t run = 0;  // appended a run at a time, as in append_iri
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    const char* escaped = nullptr;
     switch (c) {
       case '"':
-        out += "\\\"";
+        escaped = "\\\"";
         break;
       case '\\':
-        out += "\\\\";
+        escaped = "\\\\";
         break;
       case '\n':
-        out += "\\n";
+        escaped = "\\n";
         break;
       case '\r':
-        out += "\\r";
+        escaped = "\\r";
         break;
       case '\t':
-        out += "\\t";
+        escaped = "\\t";
         break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          append_uchar(out, static_cast<unsigned char>(c));
-        } else {
-          out += c;
-        }
+        if (static_cast<unsigned char>(c) >= 0x20) continue;
     }
+    out.append(value, run, i - run);
+    if (escaped != nullptr) {
+      out += escaped;
+    } else {
+      append_uchar(out, static_cast<unsigned char>(c));
+    }
+    run = i + 1;
   }
+  out.append(value, run, std::string_view::npos);
   out += '"';
   if (!term.language.empty()) {
     out += '@';
@@ -81,16 +102,26 @@ void append_term(std::string& out, const Term& term) {
 }  // namespace
 
 void append_statement_line(std::string& out, const Triple& triple, std::string_view named_graph) {
+  append_statement_line_ended(out, triple, statement_line_end(named_graph));
+}
+
+std::string statement_line_end(std::string_view named_graph) {
+  std::string end;
+  if (!named_graph.empty()) {
+    end += ' ';
+    append_iri(end, named_graph);
+  }
+  end += " .\n";
+  return end;
+}
+
+void append_statement_line_ended(std::string& out, const Triple& triple, std::string_view end) {
   append_term(out, triple.subject);
   out += ' ';
   append_term(out, triple.predicate);
   out += ' ';
   append_term(out, triple.object);
-  if (!named_graph.empty()) {
-    out += ' ';
-    append_iri(out, named_graph);
-  }
-  out += " .\n";
+  out += end;
 }
 
 }  // namespace coopgraph::graph

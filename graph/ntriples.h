@@ -13,4 +13,10 @@ namespace coopgraph::graph {
 // Appends one statement and its newline; an empty named_graph makes an N-Triples line.
 void append_statement_line(std::string& out, const Triple& triple, std::string_view named_graph);
 
+// What ends every line of one graph: " <graph> .\n", or " .\n" for an N-Triples line.
+std::string statement_line_end(std::string_view named_graph);
+// The same line as append_statement_line, ended by what statement_line_end made: for the
+// many lines of one graph, whose IRI is then escaped once, not once a line.
+void append_statement_line_ended(std::string& out, const Triple& triple, std::string_view end);
+
 }  // namespace coopgraph::graph

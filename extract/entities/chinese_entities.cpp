@@ -96,8 +96,11 @@ class ChineseEntityFinder {
 
   // The longest gazetteer name at offset, with a level word after it when there is one.
   PlaceMatch place_at(std::string_view text, std::size_t offset) const {
-    const std::size_t limit = std::min(text.size() - offset, gazetteer_.longest_chinese_name());
-    for (std::size_t length = limit; length >= 6; --length) {
+    const std::size_t limit = text.size() - offset;
+    // Only the lengths some name has, longest first: every other length finds nothing.
+    for (const std::size_t length : gazetteer_.chinese_name_lengths_at(text.substr(offset))) {
+      if (length > limit) continue;
+      if (length < 6) break;
       const std::string_view name = text.substr(offset, length);
       auto candidates = gazetteer_.by_chinese_name(name);
       if (candidates.empty()) continue;

@@ -90,12 +90,14 @@ Gazetteer Gazetteer::from_records(std::vector<GazetteerPlace> places,
     for (const std::string& name : {place.name_zh, place.short_zh}) {
       if (name.empty()) continue;
       gazetteer.by_chinese_.emplace(name, i);
+      gazetteer.chinese_name_lengths_.add(name);
       gazetteer.longest_chinese_name_ = std::max(gazetteer.longest_chinese_name_, name.size());
     }
     if (!place.name_en.empty()) gazetteer.by_english_.emplace(ascii_lower(place.name_en), i);
     for (const std::string& alternative : place.alt_names) {
       if (has_non_ascii(alternative)) {
         gazetteer.by_chinese_.emplace(alternative, i);
+        gazetteer.chinese_name_lengths_.add(alternative);
         gazetteer.longest_chinese_name_ =
             std::max(gazetteer.longest_chinese_name_, alternative.size());
       } else {

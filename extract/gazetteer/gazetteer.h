@@ -7,11 +7,13 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "extract/article/calendar_date.h"
+#include "extract/gazetteer/name_lengths.h"
 #include "extract/gazetteer/place_level.h"
 
 namespace coopgraph::extract {
@@ -56,12 +58,18 @@ class Gazetteer {
   std::vector<const GazetteerPlace*> ancestors_on(std::string_view id, CalendarDate date) const;
   // The longest Chinese name in the gazetteer, in bytes: how far a scanner must look ahead.
   std::size_t longest_chinese_name() const { return longest_chinese_name_; }
+  // The byte lengths of the Chinese names that can start text, longest first (see
+  // NameLengths): by_chinese_name finds nothing in a prefix of text of any other length.
+  std::span<const std::size_t> chinese_name_lengths_at(std::string_view text) const {
+    return chinese_name_lengths_.at(text);
+  }
   std::size_t size() const { return places_.size(); }
 
  private:
   std::vector<GazetteerPlace> places_;
   std::map<std::string, std::size_t, std::less<>> by_id_;
   std::multimap<std::string, std::size_t, std::less<>> by_chinese_;
+  NameLengths chinese_name_lengths_;
   std::multimap<std::string, std::size_t, std::less<>> by_english_;
   std::multimap<std::string, GazetteerLink, std::less<>> links_;
   std::size_t longest_chinese_name_ = 0;

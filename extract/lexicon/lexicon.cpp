@@ -63,6 +63,14 @@ ConceptScheme::ConceptScheme(std::vector<Concept> concepts) : concepts_(std::mov
   auto longest_first = [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); };
   std::stable_sort(cues_en_.begin(), cues_en_.end(), longest_first);
   std::stable_sort(cues_zh_.begin(), cues_zh_.end(), longest_first);
+  auto cue_words = [](const auto& cues) {
+    std::vector<std::string> words;
+    for (const auto& [cue, index] : cues)
+      words.push_back(cue);
+    return words;
+  };
+  index_en_ = CueIndex(cue_words(cues_en_));
+  index_zh_ = CueIndex(cue_words(cues_zh_));
 }
 
 const Concept* ConceptScheme::find(std::string_view id) const {
@@ -73,27 +81,27 @@ const Concept* ConceptScheme::find(std::string_view id) const {
 }
 
 std::vector<CueMatch> ConceptScheme::find_cues(std::string_view text, bool chinese) const {
-  const std::string haystack = chinese ? std::string(text) : ascii_lower(text);
+  const std::string lowered = chinese ? std::string() : ascii_lower(text);
+  const std::string_view haystack = chinese ? text : std::string_view(lowered);
   const auto& cues = chinese ? cues_zh_ : cues_en_;
   std::vector<bool> taken(haystack.size(), false);
   std::vector<CueMatch> matches;
-  for (const auto& [cue, index] : cues) {
-    if (cue.empty()) continue;
-    for (std::size_t at = haystack.find(cue); at != std::string::npos;
-         at = haystack.find(cue, at + 1)) {
-      const std::size_t end = at + cue.size();
-      if (!chinese && ((at > 0 && is_word_char(haystack[at - 1])) ||
-                       (end < haystack.size() && is_word_char(haystack[end])))) {
-        continue;
-      }
-      if (std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(at),
-                      taken.begin() + static_cast<std::ptrdiff_t>(end), [](bool t) { return t; })) {
-        continue;
-      }
-      std::fill(taken.begin() + static_cast<std::ptrdiff_t>(at),
-                taken.begin() + static_cast<std::ptrdiff_t>(end), true);
-      matches.push_back({&concepts_[index], at, end});
+  // Longest cue first, each left to right, so that a longer cue wins where cues overlap.
+  for (const CueOccurrence& occurrence : (chinese ? index_zh_ : index_en_).occurrences(haystack)) {
+    const auto& [cue, index] = cues[occurrence.cue];
+    const std::size_t at = occurrence.at;
+    const std::size_t end = at + cue.size();
+    if (!chinese && ((at > 0 && is_word_char(haystack[at - 1])) ||
+                     (end < haystack.size() && is_word_char(haystack[end])))) {
+      continue;
     }
+    if (std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(at),
+                    taken.begin() + static_cast<std::ptrdiff_t>(end), [](bool t) { return t; })) {
+      continue;
+    }
+    std::fill(taken.begin() + static_cast<std::ptrdiff_t>(at),
+              taken.begin() + static_cast<std::ptrdiff_t>(end), true);
+    matches.push_back({&concepts_[index], at, end});
   }
   std::sort(matches.begin(), matches.end(),
             [](const CueMatch& a, const CueMatch& b) { return a.begin < b.begin; });

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/lexicon/cue_index.h"
+
 namespace coopgraph::extract {
 
 struct Concept {
@@ -46,6 +48,9 @@ class ConceptScheme {
   // (cue, concept index), longest cue first.
   std::vector<std::pair<std::string, std::size_t>> cues_en_;
   std::vector<std::pair<std::string, std::size_t>> cues_zh_;
+  // The same cues, in the same order, to find them all in one pass over a text.
+  CueIndex index_en_;
+  CueIndex index_zh_;
 };
 
 struct Lexicon {

@@ -8,6 +8,9 @@
 namespace coopgraph::extract {
 namespace {
 
+// Enough for the distinct labels of many articles; emptied when full (see BoundedMemo).
+constexpr std::size_t kMemoCapacity = 1 << 14;
+
 std::unique_ptr<icu::Transliterator> make_transliterator(const char* id) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::Transliterator> transliterator(icu::Transliterator::createInstance(
@@ -19,32 +22,56 @@ std::unique_ptr<icu::Transliterator> make_transliterator(const char* id) {
   return transliterator;
 }
 
+std::unique_ptr<icu::Transliterator> clone_of(const icu::Transliterator& transliterator) {
+  std::unique_ptr<icu::Transliterator> copy(transliterator.clone());
+  if (!copy) throw std::runtime_error("ICU could not clone a transliterator");
+  return copy;
+}
+
+icu::UnicodeString unicode(std::string_view utf8) {
+  return icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+}
+
 }  // namespace
 
 PinyinTransliterator::PinyinTransliterator()
-    : han_latin_(make_transliterator("Han-Latin")),
-      latin_ascii_(make_transliterator("Latin-ASCII")) {}
+    : PinyinTransliterator(make_transliterator("Han-Latin"), make_transliterator("Latin-ASCII")) {}
+
+PinyinTransliterator::PinyinTransliterator(std::unique_ptr<icu::Transliterator> han_latin,
+                                           std::unique_ptr<icu::Transliterator> latin_ascii)
+    : han_latin_(std::move(han_latin)),
+      latin_ascii_(std::move(latin_ascii)),
+      tones_memo_(kMemoCapacity),
+      ascii_memo_(kMemoCapacity) {}
 
 PinyinTransliterator::~PinyinTransliterator() = default;
 
+std::unique_ptr<PinyinTransliterator> PinyinTransliterator::clone() const {
+  return std::unique_ptr<PinyinTransliterator>(
+      new PinyinTransliterator(clone_of(*han_latin_), clone_of(*latin_ascii_)));
+}
+
 std::string PinyinTransliterator::with_tones(std::string_view han) const {
-  icu::UnicodeString text =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(han.data(), static_cast<int32_t>(han.size())));
-  han_latin_->transliterate(text);
-  std::string result;
-  text.toUTF8String(result);
-  return result;
+  return tones_memo_.get(han, [&](std::string_view key) {
+    icu::UnicodeString text = unicode(key);
+    han_latin_->transliterate(text);
+    std::string result;
+    text.toUTF8String(result);
+    return result;
+  });
 }
 
 // Han → Latin with tones → plain ASCII letters and spaces.
-std::string PinyinTransliterator::ascii(std::string_view han) const {
-  icu::UnicodeString text =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(han.data(), static_cast<int32_t>(han.size())));
-  han_latin_->transliterate(text);
-  latin_ascii_->transliterate(text);
-  std::string ascii;
-  text.toUTF8String(ascii);
-  return ascii;
+const std::string& PinyinTransliterator::ascii(std::string_view han) const {
+  return ascii_memo_.get(han, [&](std::string_view key) {
+    icu::UnicodeString text = unicode(key);
+    han_latin_->transliterate(text);
+    latin_ascii_->transliterate(text);
+    std::string result;
+    text.toUTF8String(result);
+    return result;
+  });
 }
 
 std::string PinyinTransliterator::toneless(std::string_view han) const {

@@ -10,18 +10,25 @@
 #include <string>
 #include <string_view>
 
+#include "extract/text/bounded_memo.h"
+
 U_NAMESPACE_BEGIN
 class Transliterator;
 U_NAMESPACE_END
 
 namespace coopgraph::extract {
 
+// Not thread-safe (ICU transliterators are not, nor is the memo): one per thread, made
+// with clone() from the first, which costs far less than building ICU's rules again.
 class PinyinTransliterator {
  public:
   PinyinTransliterator();  // throws std::runtime_error when ICU lacks the transliterators
   ~PinyinTransliterator();
   PinyinTransliterator(const PinyinTransliterator&) = delete;
   PinyinTransliterator& operator=(const PinyinTransliterator&) = delete;
+
+  // Another transliterator with the same rules, for another thread; its memo starts empty.
+  std::unique_ptr<PinyinTransliterator> clone() const;
 
   // With tone marks, one syllable per character, separated by spaces: "yáng quán shì".
   std::string with_tones(std::string_view han) const;
@@ -31,10 +38,16 @@ class PinyinTransliterator {
   std::string compact(std::string_view han) const;
 
  private:
-  std::string ascii(std::string_view han) const;
+  PinyinTransliterator(std::unique_ptr<icu::Transliterator> han_latin,
+                       std::unique_ptr<icu::Transliterator> latin_ascii);
+  const std::string& ascii(std::string_view han) const;
 
   std::unique_ptr<icu::Transliterator> han_latin_;
   std::unique_ptr<icu::Transliterator> latin_ascii_;
+  // Labels repeat across the articles of a corpus, and ICU transliteration is costly; the
+  // memos do not change what a call returns, hence mutable behind const calls.
+  mutable BoundedMemo tones_memo_;
+  mutable BoundedMemo ascii_memo_;
 };
 
 // Lower-case ASCII letters of an English name: "Yang-quan" → "yangquan".

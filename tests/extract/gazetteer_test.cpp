@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "extract/data_files/tsv_table.h"
 #include "extract/entities/place_entities.h"
 #include "extract/resources.h"
@@ -124,6 +126,27 @@ TEST(GazetteerTest, ABadRowIsAnErrorWithItsLine) {
   } catch (const DataFileError& error) {
     EXPECT_NE(std::string(error.what()).find("places.tsv:2:"), std::string::npos) << error.what();
   }
+}
+
+TEST(GazetteerTest, NameLengthsListOnlyTheLengthsOfNamesThatCanStartText) {
+  NameLengths lengths;
+  lengths.add("甲乙");
+  lengths.add("甲乙丙丁");
+  lengths.add("甲乙丙丁");  // listed once
+  lengths.add("丙丁戊");
+  lengths.add("ab");  // shorter than one Han character: not counted
+  const auto at = lengths.at("甲乙丙丁戊");
+  EXPECT_EQ(std::vector<std::size_t>(at.begin(), at.end()), (std::vector<std::size_t>{12, 6}));
+  EXPECT_TRUE(lengths.at("戊己").empty());
+  EXPECT_TRUE(lengths.at("ab").empty());
+  EXPECT_TRUE(lengths.at("").empty());
+}
+
+TEST(GazetteerTest, EveryChineseNameIsFoundThroughItsLength) {
+  const Gazetteer gazetteer = small_gazetteer();
+  const auto lengths = gazetteer.chinese_name_lengths_at("崇庆县");
+  EXPECT_NE(std::find(lengths.begin(), lengths.end(), std::string_view("崇庆").size()),
+            lengths.end());
 }
 
 }  // namespace

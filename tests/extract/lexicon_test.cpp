@@ -38,5 +38,24 @@ TEST(LexiconTest, TheBundledVocabulariesLoad) {
   EXPECT_FALSE(lexicon.qualifiers.find_cues("预计六月底可以完成", true).empty());
 }
 
+TEST(CueIndexTest, FindsEveryOccurrenceOrderedByCueThenOffset) {
+  const CueIndex index({"abc", "b", "bc", "", "cab"});
+  std::vector<std::pair<std::size_t, std::size_t>> found;
+  for (const CueOccurrence& occurrence : index.occurrences("abcabc"))
+    found.emplace_back(occurrence.cue, occurrence.at);
+  EXPECT_EQ(found, (std::vector<std::pair<std::size_t, std::size_t>>{
+                       {0, 0}, {0, 3}, {1, 1}, {1, 4}, {2, 1}, {2, 4}, {4, 2}}));
+  EXPECT_TRUE(index.occurrences("").empty());
+}
+
+TEST(LexiconTest, ResourcesForAnotherThreadShareTheDataButNotTheTransliterator) {
+  const auto resources = ExtractionResources::load(default_data_dir());
+  const auto other = resources->for_another_thread();
+  EXPECT_EQ(&resources->gazetteer, &other->gazetteer);
+  EXPECT_EQ(&resources->lexicon, &other->lexicon);
+  EXPECT_NE(&resources->pinyin, &other->pinyin);
+  EXPECT_EQ(other->pinyin.with_tones("阳泉"), resources->pinyin.with_tones("阳泉"));
+}
+
 }  // namespace
 }  // namespace coopgraph::extract

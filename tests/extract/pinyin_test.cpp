@@ -26,5 +26,32 @@ TEST(PinyinTest, RomanisationsThatDifferByAPolyphoneStillMeet) {
   EXPECT_EQ(bounded_edit_distance("", "abc", 5), 3u);
 }
 
+TEST(PinyinTest, ACloneAndARepeatedCallGiveTheSameAnswers) {
+  const PinyinTransliterator pinyin;
+  const auto clone = pinyin.clone();
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(pinyin.with_tones("阳泉"), "yáng quán");
+    EXPECT_EQ(clone->with_tones("阳泉"), "yáng quán");
+    EXPECT_EQ(clone->toneless("阳泉"), "yang quan");
+    EXPECT_EQ(clone->compact("阳泉市"), "yangquanshi");
+  }
+}
+
+TEST(BoundedMemoTest, ComputesEachKeyOnceAndEmptiesWhenFull) {
+  BoundedMemo memo(2);
+  int calls = 0;
+  auto exclaim = [&](std::string_view key) {
+    ++calls;
+    return std::string(key) + "!";
+  };
+  EXPECT_EQ(memo.get("a", exclaim), "a!");
+  EXPECT_EQ(memo.get("a", exclaim), "a!");
+  EXPECT_EQ(calls, 1);
+  memo.get("b", exclaim);
+  memo.get("c", exclaim);  // full: emptied before c goes in
+  EXPECT_EQ(memo.get("a", exclaim), "a!");
+  EXPECT_EQ(calls, 4);
+}
+
 }  // namespace
 }  // namespace coopgraph::extract
