@@ -146,8 +146,8 @@ Article parse_utf8_article(std::string_view content, const std::filesystem::path
       const std::size_t line = marker == lines.end() ? rule->number : marker->number;
       throw ArticleError(path, line, "expected 'Original:' after '<hr />'");
     }
-    OriginalSection original =
-        parse_original_section(std::span<const TextLine>(marker + 1, lines.end()), path);
+    OriginalSection original = parse_original_section(
+        std::span<const TextLine>(marker + 1, lines.end()), marker->number, path);
     article.original = std::move(original.text);
     article.original_metadata = original.metadata;
     const auto& metadata = article.original_metadata;

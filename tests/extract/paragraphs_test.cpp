@@ -55,10 +55,7 @@ TEST(ParagraphsTest, TakesABylineOnItsOwnLine) {
 // Found by fuzz/article_reader on a seed article: the byline's line stayed a segment of the
 // paragraph, starting past the end of its shortened text.
 TEST(ParagraphsTest, AParagraphKeepsNoSegmentOfItsTakenByline) {
-  auto paragraphs = paragraphs_of("First line
-ends here.
-(Teng Chunfeng)
-", Script::kLatin);
+  auto paragraphs = paragraphs_of("First line\nends here.\n(Teng Chunfeng)\n", Script::kLatin);
   ASSERT_TRUE(take_closing_byline(paragraphs));
   ASSERT_EQ(paragraphs.size(), 1u);
   EXPECT_EQ(paragraphs[0].text, "First line ends here.");
