@@ -25,8 +25,25 @@ struct HeaderField {
   std::size_t line = 0;
 };
 
-std::size_t line_of_offset(std::string_view content, std::size_t offset) {
-  return 1 + static_cast<std::size_t>(std::count(content.begin(), content.begin() + offset, '\n'));
+// Line and byte column (both 1-based) of a byte, counting line ends as split_lines does:
+// LF, CRLF and a lone CR, so that errors in files with CR line ends name the right line.
+struct Position {
+  std::size_t line = 1;
+  std::size_t column = 1;
+};
+
+Position position_of_offset(std::string_view content, std::size_t offset) {
+  Position position;
+  for (std::size_t i = 0; i < offset && i < content.size(); ++i) {
+    const bool crlf = content[i] == '\r' && i + 1 < content.size() && content[i + 1] == '\n';
+    if (content[i] == '\n' || (content[i] == '\r' && !crlf)) {
+      ++position.line;
+      position.column = 1;
+    } else {
+      ++position.column;
+    }
+  }
+  return position;
 }
 
 void reject_binary_data(std::string_view content, const std::filesystem::path& path) {
@@ -34,7 +51,7 @@ void reject_binary_data(std::string_view content, const std::filesystem::path& p
     throw ArticleError(path, 1, "empty file");
   }
   if (const std::size_t nul = content.find('\0'); nul != std::string_view::npos) {
-    throw ArticleError(path, line_of_offset(content, nul),
+    throw ArticleError(path, position_of_offset(content, nul).line,
                        "binary data (a NUL byte at byte offset " + std::to_string(nul) +
                            "); articles are UTF-8 text");
   }
@@ -55,12 +72,11 @@ void reject_overlong_lines(const std::vector<TextLine>& lines, const std::filesy
 
 [[noreturn]] void throw_invalid_utf8(std::string_view content, std::size_t bad,
                                      const std::filesystem::path& path) {
-  const std::size_t line_start = content.rfind('\n', bad == 0 ? 0 : bad - 1);
-  const std::size_t column =
-      line_start == std::string_view::npos || bad == 0 ? bad + 1 : bad - line_start;
-  throw ArticleError(path, line_of_offset(content, bad),
-                     "invalid UTF-8 at column " + std::to_string(column) + " (byte offset " +
-                         std::to_string(bad) + "), and not a GB18030 text either");
+  const Position position = position_of_offset(content, bad);
+  throw ArticleError(path, position.line,
+                     "invalid UTF-8 at column " + std::to_string(position.column) +
+                         " (byte offset " + std::to_string(bad) +
+                         "), and not a GB18030 text either");
 }
 
 bool is_rule_line(std::string_view text) {

@@ -42,6 +42,7 @@ const std::vector<BadFile> kBadFiles{
     {"latin1.txt", 6, "invalid UTF-8 at column 4 (byte offset 59), and not a GB18030 text"},
     {"gbk_cut_short.txt", 10, "invalid UTF-8 at column 5"},
     {"ff_bytes.txt", 6, "invalid UTF-8 at column 1"},
+    {"invalid_utf8_cr_line_ends.txt", 5, "invalid UTF-8 at column 16 (byte offset 58)"},
     // Found by fuzz/article_reader: the error was on line 0, which means the whole file.
     {"original_marker_at_end.txt", 5, "'Original:' is not followed by a '### ' headline"},
 };
