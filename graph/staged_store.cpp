@@ -4,6 +4,9 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include "graph/graph_error.h"
 
 namespace coopgraph::graph {
@@ -46,8 +49,10 @@ class FileDescriptor {
 // could be empty or torn: write the files and the folder that lists them out first.
 void sync_to_disk(const fs::path& path) {
   const FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-  if (fd.get() < 0 || ::fsync(fd.get()) != 0) {
-    throw GraphError("cannot write '" + path.string() + "' to disk");
+  // EINVAL: the file system cannot sync this kind of file (some cannot sync folders), so
+  // there is nothing more we could do for it.
+  if (fd.get() < 0 || (::fsync(fd.get()) != 0 && errno != EINVAL)) {
+    throw GraphError("cannot write '" + path.string() + "' to disk: " + std::strerror(errno));
   }
 }
 
