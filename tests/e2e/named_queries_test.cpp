@@ -18,9 +18,10 @@ TEST_F(NamedQueryResultsTest, EveryNamedQueryGivesItsExpectedResult) {
     const std::string name = entry.path().stem().string();
     const auto expected_file = test_data_dir() / "queries" / (name + ".csv");
     ASSERT_TRUE(std::filesystem::exists(expected_file)) << name << " has no expected result";
-    const CommandResult result =
-        run(coopgraph("query --format csv --store " + shell_quoted(store_) + " --named " + name),
-            *scratch_);
+    // Not a speed test: under sanitizers on a busy machine a query can pass the default 30 s.
+    const CommandResult result = run(coopgraph("query --timeout 600 --format csv --store " +
+                                               shell_quoted(store_) + " --named " + name),
+                                     *scratch_);
     ASSERT_EQ(result.status, 0) << name << ": " << result.err;
     EXPECT_EQ(result.out, read_file(expected_file)) << name;
     EXPECT_GT(std::count(result.out.begin(), result.out.end(), '\n'), 1)
