@@ -9,4 +9,11 @@ function(coopgraph_target_options target)
                                             -fno-sanitize-recover=undefined)
     target_link_options(${target} PUBLIC -fsanitize=address,undefined)
   endif()
+  if(COOPGRAPH_FUZZ)
+    # Coverage instrumentation for libFuzzer in every target; libFuzzer's main itself is
+    # linked into the fuzz executables only (fuzz/CMakeLists.txt).
+    target_compile_options(${target} PUBLIC -fsanitize=fuzzer-no-link,address,undefined
+                                            -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(${target} PUBLIC -fsanitize=fuzzer-no-link,address,undefined)
+  endif()
 endfunction()

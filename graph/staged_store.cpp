@@ -1,6 +1,11 @@
 #include "graph/staged_store.h"
 
+#include <fcntl.h>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include "graph/graph_error.h"
 
@@ -22,6 +27,45 @@ void rename_or_throw(const fs::path& from, const fs::path& to) {
     throw GraphError("cannot rename '" + from.string() + "' to '" + to.string() +
                      "': " + error.message());
   }
+}
+
+// A file descriptor that is closed with its owner.
+class FileDescriptor {
+ public:
+  explicit FileDescriptor(int fd) : fd_(fd) {}
+  FileDescriptor(const FileDescriptor&) = delete;
+  FileDescriptor& operator=(const FileDescriptor&) = delete;
+  ~FileDescriptor() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+// Closing the Berkeley DB files hands their data to the kernel, not to the disk. A rename
+// can reach the disk before the data it names, so after a power loss the swapped-in store
+// could be empty or torn: write the files and the folder that lists them out first.
+void sync_to_disk(const fs::path& path) {
+  const FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  // EINVAL: the file system cannot sync this kind of file (some cannot sync folders), so
+  // there is nothing more we could do for it.
+  if (fd.get() < 0 || (::fsync(fd.get()) != 0 && errno != EINVAL)) {
+    throw GraphError("cannot write '" + path.string() + "' to disk: " + std::strerror(errno));
+  }
+}
+
+void sync_store_to_disk(const fs::path& folder) {
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    if (entry.is_regular_file()) sync_to_disk(entry.path());
+  }
+  sync_to_disk(folder);
+}
+
+fs::path parent_folder(const fs::path& path) {
+  const fs::path parent = path.parent_path();
+  return parent.empty() ? fs::path(".") : parent;
 }
 
 fs::path previous_store_path(const fs::path& target) {
@@ -49,6 +93,9 @@ StagedStore::StagedStore(fs::path target)
   recover_interrupted_swap(target_);
   std::error_code error;
   fs::remove_all(staging_, error);  // left over from a build that was killed
+  // With the target in place, a "<target>.previous" is the old store of a swap that was
+  // killed before it removed it.
+  if (fs::exists(target_, error)) fs::remove_all(previous_store_path(target_), error);
   store_ = Store::create_on_disk(staging_);
 }
 
@@ -59,17 +106,24 @@ StagedStore::~StagedStore() {
   fs::remove_all(staging_, error);
 }
 
+// Every state a kill can leave is one that open_built_store and the next StagedStore read
+// correctly: before the first rename the old store is in place (and "<target>.building" is
+// removed by the next build); between the renames the old store waits under
+// "<target>.previous" and is put back; after the second the new store is in place and
+// "<target>.previous" is removed by the next build.
 void StagedStore::commit() {
   store_->sync();
   store_.reset();  // closes the Berkeley DB files
+  sync_store_to_disk(staging_);
   std::error_code error;
   const fs::path previous = previous_store_path(target_);
   fs::remove_all(previous, error);
   const bool had_target = fs::exists(target_, error);
   if (had_target) rename_or_throw(target_, previous);
   rename_or_throw(staging_, target_);
-  if (had_target) fs::remove_all(previous, error);
+  sync_to_disk(parent_folder(with_suffix(target_, "")));  // the renames themselves
   committed_ = true;
+  if (had_target) fs::remove_all(previous, error);
 }
 
 }  // namespace coopgraph::graph

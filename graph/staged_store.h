@@ -1,5 +1,7 @@
 // Builds a new on-disk store beside the old one and swaps it in only when complete, so
-// that a failed or interrupted build leaves the previous store as it was.
+// that a failed or interrupted build leaves the previous store as it was. A kill at any
+// moment leaves either the old or the new store; the new store's files are on disk before
+// it is swapped in, so that a power loss cannot swap in a store whose data was never written.
 #pragma once
 
 #include <filesystem>
@@ -11,7 +13,8 @@ namespace coopgraph::graph {
 
 class StagedStore {
  public:
-  // Starts an empty store in "<target>.building".
+  // Starts an empty store in "<target>.building", first clearing what an interrupted build
+  // left ("<target>.building", "<target>.previous").
   explicit StagedStore(std::filesystem::path target);
   StagedStore(const StagedStore&) = delete;
   StagedStore& operator=(const StagedStore&) = delete;

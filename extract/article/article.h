@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -13,7 +14,8 @@
 
 namespace coopgraph::extract {
 
-// Half-open byte range [begin, end) into the file as stored on disk.
+// Half-open byte range [begin, end) into the file as stored on disk (into its UTF-8
+// conversion when the file was GB18030, see TextEncoding).
 struct ByteSpan {
   std::size_t begin = 0;
   std::size_t end = 0;
@@ -68,8 +70,13 @@ struct ArticleWarning {
   std::string message;
 };
 
+// What the file's bytes were read as. Every byte offset and span of an Article refers to
+// the UTF-8 text: the file itself, or for kGb18030 the file converted to UTF-8.
+enum class TextEncoding : std::uint8_t { kUtf8, kGb18030 };
+
 struct Article {
   std::filesystem::path path;
+  TextEncoding encoding = TextEncoding::kUtf8;
   CalendarDate date;
   std::optional<int> page;
   ArticleText english;                  // empty title and no paragraphs when untranslated

@@ -10,6 +10,7 @@
 
 #include "extract/article/original_section.h"
 #include "extract/article/paragraphs.h"
+#include "extract/article/text_encoding.h"
 #include "extract/article/text_lines.h"
 #include "extract/article/utf8.h"
 
@@ -24,27 +25,58 @@ struct HeaderField {
   std::size_t line = 0;
 };
 
-std::size_t line_of_offset(std::string_view content, std::size_t offset) {
-  return 1 + static_cast<std::size_t>(std::count(content.begin(), content.begin() + offset, '\n'));
+// Line and byte column (both 1-based) of a byte, counting line ends as split_lines does:
+// LF, CRLF and a lone CR, so that errors in files with CR line ends name the right line.
+struct Position {
+  std::size_t line = 1;
+  std::size_t column = 1;
+};
+
+Position position_of_offset(std::string_view content, std::size_t offset) {
+  Position position;
+  for (std::size_t i = 0; i < offset && i < content.size(); ++i) {
+    const bool crlf = content[i] == '\r' && i + 1 < content.size() && content[i + 1] == '\n';
+    if (content[i] == '\n' || (content[i] == '\r' && !crlf)) {
+      ++position.line;
+      position.column = 1;
+    } else {
+      ++position.column;
+    }
+  }
+  return position;
 }
 
-void reject_unreadable_bytes(std::string_view content, const std::filesystem::path& path) {
+void reject_binary_data(std::string_view content, const std::filesystem::path& path) {
   if (content.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     throw ArticleError(path, 1, "empty file");
   }
   if (const std::size_t nul = content.find('\0'); nul != std::string_view::npos) {
-    throw ArticleError(path, line_of_offset(content, nul),
+    throw ArticleError(path, position_of_offset(content, nul).line,
                        "binary data (a NUL byte at byte offset " + std::to_string(nul) +
                            "); articles are UTF-8 text");
   }
-  if (auto bad = find_invalid_utf8(content)) {
-    const std::size_t line_start = content.rfind('\n', *bad == 0 ? 0 : *bad - 1);
-    const std::size_t column =
-        line_start == std::string_view::npos || *bad == 0 ? *bad + 1 : *bad - line_start;
-    throw ArticleError(path, line_of_offset(content, *bad),
-                       "invalid UTF-8 at column " + std::to_string(column) + " (byte offset " +
-                           std::to_string(*bad) + ")");
+}
+
+// Bounds the work of every later stage (sentence splitting and the extractors run over
+// whole paragraphs): no real article has a line near this long.
+void reject_overlong_lines(const std::vector<TextLine>& lines, const std::filesystem::path& path) {
+  for (const TextLine& line : lines) {
+    if (line.text.size() > kMaxLineBytes) {
+      throw ArticleError(path, line.number,
+                         "line is " + std::to_string(line.text.size()) +
+                             " bytes long; an article line is at most " +
+                             std::to_string(kMaxLineBytes) + " bytes");
+    }
   }
+}
+
+[[noreturn]] void throw_invalid_utf8(std::string_view content, std::size_t bad,
+                                     const std::filesystem::path& path) {
+  const Position position = position_of_offset(content, bad);
+  throw ArticleError(path, position.line,
+                     "invalid UTF-8 at column " + std::to_string(position.column) +
+                         " (byte offset " + std::to_string(bad) +
+                         "), and not a GB18030 text either");
 }
 
 bool is_rule_line(std::string_view text) {
@@ -73,13 +105,11 @@ int parse_page(const HeaderField& field, const std::filesystem::path& path) {
   return std::stoi(field.value);
 }
 
-}  // namespace
-
-Article parse_article(std::string_view content, const std::filesystem::path& path) {
-  reject_unreadable_bytes(content, path);
+Article parse_utf8_article(std::string_view content, const std::filesystem::path& path) {
   std::size_t base_offset = 0;
   if (content.starts_with(kByteOrderMark)) base_offset = kByteOrderMark.size();
   const std::vector<TextLine> lines = split_lines(content.substr(base_offset), base_offset);
+  reject_overlong_lines(lines, path);
 
   std::map<std::string_view, HeaderField> header;
   std::size_t index = 0;
@@ -132,8 +162,8 @@ Article parse_article(std::string_view content, const std::filesystem::path& pat
       const std::size_t line = marker == lines.end() ? rule->number : marker->number;
       throw ArticleError(path, line, "expected 'Original:' after '<hr />'");
     }
-    OriginalSection original =
-        parse_original_section(std::span<const TextLine>(marker + 1, lines.end()), path);
+    OriginalSection original = parse_original_section(
+        std::span<const TextLine>(marker + 1, lines.end()), marker->number, path);
     article.original = std::move(original.text);
     article.original_metadata = original.metadata;
     const auto& metadata = article.original_metadata;
@@ -160,10 +190,35 @@ Article parse_article(std::string_view content, const std::filesystem::path& pat
   return article;
 }
 
+}  // namespace
+
+Article parse_article(std::string_view content, const std::filesystem::path& path) {
+  reject_binary_data(content, path);
+  if (const auto bad = find_invalid_utf8(content)) {
+    const std::optional<std::string> converted = convert_gb18030_text(content);
+    if (!converted) throw_invalid_utf8(content, *bad, path);
+    Article article = parse_utf8_article(*converted, path);
+    article.encoding = TextEncoding::kGb18030;
+    article.warnings.insert(article.warnings.begin(),
+                            {1,
+                             "read as GB18030, converted to UTF-8 (byte offsets refer to the "
+                             "converted text)"});
+    return article;
+  }
+  return parse_utf8_article(content, path);
+}
+
 Article read_article(const std::filesystem::path& path) {
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
     throw ArticleError(path, 0, "is a directory, not an article file");
+  }
+  const auto size = std::filesystem::file_size(path, error);
+  if (!error && size > kMaxArticleBytes) {
+    throw ArticleError(path, 0,
+                       "the file is " + std::to_string(size) +
+                           " bytes; an article file is at most " +
+                           std::to_string(kMaxArticleBytes) + " bytes");
   }
   std::ifstream stream(path, std::ios::binary);
   if (!stream) throw ArticleError(path, 0, "cannot open the file for reading");

@@ -21,13 +21,14 @@ const MetadataPatterns& patterns() {
 
 }  // namespace
 
-OriginalSection parse_original_section(std::span<const TextLine> lines,
+OriginalSection parse_original_section(std::span<const TextLine> lines, std::size_t marker_line,
                                        const std::filesystem::path& path) {
   std::size_t index = 0;
   while (index < lines.size() && is_blank(lines[index].text))
     ++index;
   if (index == lines.size()) {
-    const std::size_t line = lines.empty() ? 0 : lines.back().number;
+    // At the file's end: the last line there is, which is the marker's when nothing follows.
+    const std::size_t line = lines.empty() ? marker_line : lines.back().number;
     throw ArticleError(path, line, "'Original:' is not followed by a '### ' headline");
   }
   const TextLine headline = trimmed(lines[index]);

@@ -15,8 +15,8 @@ struct OriginalSection {
   OriginalMetadata metadata;
 };
 
-// lines start right after the "Original:" line. Throws ArticleError.
-OriginalSection parse_original_section(std::span<const TextLine> lines,
+// lines start right after the "Original:" line, which is on marker_line. Throws ArticleError.
+OriginalSection parse_original_section(std::span<const TextLine> lines, std::size_t marker_line,
                                        const std::filesystem::path& path);
 
 }  // namespace coopgraph::extract

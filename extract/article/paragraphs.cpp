@@ -141,6 +141,11 @@ std::optional<Byline> take_closing_byline(std::vector<Paragraph>& paragraphs) {
       const std::string_view kept = trim_blank(before);
       last.span.end -= text.size() - kept.size();
       last.text.resize(kept.size());
+      // The lines that held only the byline are no longer part of the paragraph; a segment
+      // left behind would start past the text's end and give its end the byline's line.
+      while (last.segments.size() > 1 && last.segments.back().text_offset >= kept.size()) {
+        last.segments.pop_back();
+      }
     }
     return byline;
   }

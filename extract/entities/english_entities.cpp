@@ -42,7 +42,6 @@ constexpr std::array<Head, 10> kCooperativeHeads{{
 
 constexpr std::array<std::string_view, 10> kOrdinals{
     "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"};
-constexpr std::array<std::string_view, 3> kGenericWords{"Handicraft", "Handicrafts", "Grassroots"};
 
 struct LevelWord {
   std::string_view text;

@@ -20,7 +20,9 @@ class GraphQualityTest : public CorpusStoreTest<GraphQualityTest> {
  protected:
   // The first column of a SPARQL result, from the CSV output.
   static std::vector<std::string> column(const std::string& sparql) {
-    const CommandResult result = run(coopgraph("query --timeout 900 --format csv --store " +
+    // These checks are not about speed: under sanitizers on a busy machine a query can run
+    // past the default --timeout of 30 s.
+    const CommandResult result = run(coopgraph("query --timeout 600 --format csv --store " +
                                                shell_quoted(store_) + " " + shell_quoted(sparql)),
                                      *scratch_);
     EXPECT_EQ(result.status, 0) << result.err;

@@ -31,6 +31,20 @@ const std::vector<BadFile> kBadFiles{
     {"original_without_headline.txt", 9, "'### <title>'"},
     {"original_bad_date.txt", 8, "'1954-13-01' is not a valid date"},
     {"no_text.txt", 1, "no text"},
+    {"month_13.txt", 2, "Date '1954-13-01' is not a valid date"},
+    {"february_30.txt", 2, "Date '1955-02-30' is not a valid date"},
+    {"duplicate_date.txt", 4, "duplicate 'Date:' header (first on line 2)"},
+    {"no_header_at_all.txt", 1, "missing 'Title:'"},
+    {"page_zero.txt", 3, "Page '0' is not a page number"},
+    {"utf16le.txt", 1, "NUL byte at byte offset 3"},
+    {"cut_utf8_mid_file.txt", 15, "invalid UTF-8 at column 17"},
+    {"encoded_surrogate.txt", 6, "invalid UTF-8 at column 17"},
+    {"latin1.txt", 6, "invalid UTF-8 at column 4 (byte offset 59), and not a GB18030 text"},
+    {"gbk_cut_short.txt", 10, "invalid UTF-8 at column 5"},
+    {"ff_bytes.txt", 6, "invalid UTF-8 at column 1"},
+    {"invalid_utf8_cr_line_ends.txt", 5, "invalid UTF-8 at column 16 (byte offset 58)"},
+    // Found by fuzz/article_reader: the error was on line 0, which means the whole file.
+    {"original_marker_at_end.txt", 5, "'Original:' is not followed by a '### ' headline"},
 };
 
 void PrintTo(const BadFile& bad, std::ostream* out) {

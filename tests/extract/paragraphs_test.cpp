@@ -52,6 +52,20 @@ TEST(ParagraphsTest, TakesABylineOnItsOwnLine) {
   EXPECT_EQ(byline->span.end, 20u);
 }
 
+// Found by fuzz/article_reader on a seed article: the byline's line stayed a segment of the
+// paragraph, starting past the end of its shortened text.
+TEST(ParagraphsTest, AParagraphKeepsNoSegmentOfItsTakenByline) {
+  auto paragraphs = paragraphs_of("First line\nends here.\n(Teng Chunfeng)\n", Script::kLatin);
+  ASSERT_TRUE(take_closing_byline(paragraphs));
+  ASSERT_EQ(paragraphs.size(), 1u);
+  EXPECT_EQ(paragraphs[0].text, "First line ends here.");
+  ASSERT_EQ(paragraphs[0].segments.size(), 2u);
+  for (const TextSegment& segment : paragraphs[0].segments) {
+    EXPECT_LE(segment.text_offset, paragraphs[0].text.size());
+  }
+  EXPECT_EQ(paragraphs[0].line_of(paragraphs[0].text.size()), 2u);
+}
+
 TEST(ParagraphsTest, TakesAFullWidthBylineAfterASentence) {
   auto paragraphs = paragraphs_of("    也起了作用。（本报山西记者站）\n", Script::kHan);
   auto byline = take_closing_byline(paragraphs);

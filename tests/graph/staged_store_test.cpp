@@ -54,5 +54,27 @@ TEST(StagedStoreTest, RemovesTheLeftoversOfAKilledBuild) {
   EXPECT_EQ(open_built_store(target)->size(), 1u);
 }
 
+TEST(StagedStoreTest, RemovesTheOldStoreThatASwapKilledAfterItsRenamesLeft) {
+  coopgraph::testing::TempDir dir;
+  const auto target = dir.path() / "graph.db";
+  build(target, 2);
+  std::filesystem::copy(target, dir.path() / "graph.db.previous");
+  // Both in place: the target is the new store, and a build that fails still tidies up.
+  EXPECT_EQ(open_built_store(target)->size(), 2u);
+  { StagedStore abandoned(target); }
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "graph.db.previous"));
+  EXPECT_EQ(open_built_store(target)->size(), 2u);
+}
+
+TEST(StagedStoreTest, ACommittedStoreIsOnDiskUnderTheTargetOnly) {
+  coopgraph::testing::TempDir dir;
+  const auto target = dir.path() / "graph.db/";  // a trailing slash names the same folder
+  build(target, 2);
+  build(target, 3);
+  EXPECT_EQ(open_built_store(dir.path() / "graph.db")->size(), 3u);
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "graph.db.building"));
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "graph.db.previous"));
+}
+
 }  // namespace
 }  // namespace coopgraph::graph
