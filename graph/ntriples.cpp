@@ -84,6 +84,8 @@ void append_literal(std::string& out, const Term& term) {
   }
 }
 
+}  // namespace
+
 void append_term(std::string& out, const Term& term) {
   switch (term.kind) {
     case Term::Kind::kIri:
@@ -98,8 +100,6 @@ void append_term(std::string& out, const Term& term) {
       break;
   }
 }
-
-}  // namespace
 
 void append_statement_line(std::string& out, const Triple& triple, std::string_view named_graph) {
   append_statement_line_ended(out, triple, statement_line_end(named_graph));

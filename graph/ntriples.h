@@ -10,6 +10,9 @@
 
 namespace coopgraph::graph {
 
+// Appends one term as N-Triples writes it (also the term syntax of SPARQL TSV results).
+void append_term(std::string& out, const Term& term);
+
 // Appends one statement and its newline; an empty named_graph makes an N-Triples line.
 void append_statement_line(std::string& out, const Triple& triple, std::string_view named_graph);
 

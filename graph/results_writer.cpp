@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "graph/ntriples.h"
+
 namespace coopgraph::graph {
 namespace {
 
@@ -71,52 +73,6 @@ void append_csv_field(std::string& out, std::string_view text) {
     out += c;
   }
   out += '"';
-}
-
-// Turtle/N-Triples escapes for a literal's lexical form inside double quotes.
-void append_turtle_string(std::string& out, std::string_view text) {
-  out += '"';
-  for (const char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        out += c;
-    }
-  }
-  out += '"';
-}
-
-void append_tsv_term(std::string& out, const Term& term) {
-  switch (term.kind) {
-    case Term::Kind::kIri:
-      out += '<' + term.value + '>';
-      return;
-    case Term::Kind::kBlank:
-      out += "_:" + term.value;
-      return;
-    case Term::Kind::kLiteral:
-      append_turtle_string(out, term.value);
-      if (!term.language.empty()) {
-        out += '@' + term.language;
-      } else if (!term.datatype.empty()) {
-        out += "^^<" + term.datatype + '>';
-      }
-      return;
-  }
 }
 
 std::string write_json(const ResultTable& table) {
@@ -245,7 +201,7 @@ std::string write_tsv(const ResultTable& table) {
   for (const auto& row : table.rows) {
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (i > 0) out += '\t';
-      if (row[i]) append_tsv_term(out, *row[i]);
+      if (row[i]) append_term(out, *row[i]);
     }
     out += '\n';
   }

@@ -12,8 +12,6 @@ namespace vocab = graph::vocab;
 using graph::Term;
 using graph::Triple;
 
-const std::string kSkosPrefLabel = vocab::kSkosPrefLabel;
-
 // Labels, looked up once per IRI: English first, then any language.
 class Labeller {
  public:
@@ -24,7 +22,7 @@ class Labeller {
     std::string chosen;
     for (graph::Store* source : {&store_, &ontology_}) {
       for (const std::string& predicate :
-           {vocab::kRdfsLabel, kSkosPrefLabel, vocab::kDctermsTitle}) {
+           {vocab::kRdfsLabel, vocab::kSkosPrefLabel, vocab::kDctermsTitle}) {
         for (const Triple& triple : source->find(Term::iri(iri), Term::iri(predicate), {}, 16)) {
           if (triple.object.language == "en" || chosen.empty()) chosen = triple.object.value;
           if (triple.object.language == "en") break;
@@ -105,7 +103,7 @@ std::optional<ResourceView> view_resource(graph::Store& store, graph::Store& ont
   const std::vector<Triple> about = store.find(Term::iri(iri), {}, {}, limit * 4);
   for (const Triple& triple : about) {
     const std::string& predicate = triple.predicate.value;
-    if (predicate == vocab::kRdfsLabel || predicate == kSkosPrefLabel ||
+    if (predicate == vocab::kRdfsLabel || predicate == vocab::kSkosPrefLabel ||
         predicate == vocab::kDctermsTitle) {
       view.labels.push_back(triple.object);
     } else if (predicate == vocab::kRdfType && triple.object.is_iri()) {

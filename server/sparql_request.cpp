@@ -65,15 +65,13 @@ SparqlRequest parse_sparql_request(const HttpInput& input) {
   const std::string type = essence(input.content_type);
   if (type == "application/x-www-form-urlencoded") return from_params(input.params);
   if (type == "application/sparql-query") {
-    if (input.params.count("update") > 0) return HttpError{403, kReadOnly};
     if (input.body.empty()) return HttpError{400, "the request body holds no query"};
-    if (is_sparql_update(input.body)) return HttpError{403, kReadOnly};
-    if (names_a_dataset(input.params)) {
-      return HttpError{400,
-                       "default-graph-uri and named-graph-uri are not supported: this "
-                       "service has one dataset"};
-    }
-    return SparqlQueryRequest{input.body};
+    // The body is the query; the URL's parameters (update=, a dataset) are judged as a
+    // form's are.
+    std::multimap<std::string, std::string> params = input.params;
+    params.erase("query");
+    params.emplace("query", input.body);
+    return from_params(params);
   }
   if (type == "application/sparql-update") return HttpError{403, kReadOnly};
   return HttpError{415,

@@ -83,11 +83,6 @@ WorkerPool::~WorkerPool() {
     stop(worker);
 }
 
-std::size_t WorkerPool::restarts() const {
-  std::lock_guard lock(mutex_);
-  return restarts_;
-}
-
 void WorkerPool::start(Worker& worker) {
   auto [job_read, job_write] = make_pipe();
   auto [reply_read, reply_write] = make_pipe();
@@ -172,11 +167,7 @@ JobResult WorkerPool::run(const Job& job, std::chrono::milliseconds wait_for_wor
   }
   JobResult result;
   try {
-    if (chosen->pid == 0) {
-      start(*chosen);
-      std::lock_guard lock(mutex_);
-      ++restarts_;
-    }
+    if (chosen->pid == 0) start(*chosen);
     result = exchange(*chosen, job, deadline);
   } catch (const std::exception& error) {
     result = {JobOutcome::kWorkerFailed, {}, error.what()};

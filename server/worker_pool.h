@@ -50,7 +50,6 @@ class WorkerPool {
                 std::chrono::milliseconds deadline);
 
   std::size_t size() const { return workers_.size(); }
-  std::size_t restarts() const;
 
  private:
   struct Worker {
@@ -66,9 +65,8 @@ class WorkerPool {
 
   WorkerPoolSettings settings_;
   std::vector<Worker> workers_;
-  mutable std::mutex mutex_;
+  std::mutex mutex_;
   std::condition_variable freed_;
-  std::size_t restarts_ = 0;
 };
 
 }  // namespace coopgraph::server
