@@ -12,6 +12,7 @@
     loadError.textContent =
       "The SPARQL editor is not installed: run scripts/install-web, then reload this page.";
     loadError.hidden = false;
+    select.dataset.state = "failed";
     return;
   }
 
@@ -26,6 +27,7 @@
   let site = { base: "", queries: [] };
   try {
     const response = await fetch("/queries.json");
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
     site = await response.json();
   } catch (error) {
     loadError.textContent = "Cannot load the named queries: " + error;
@@ -37,6 +39,8 @@
     option.textContent = query.title;
     select.appendChild(option);
   }
+  // The list arrives after the editor is drawn; scripts driving the page wait for this mark.
+  select.dataset.state = loadError.hidden ? "loaded" : "failed";
 
   const currentTab = () => yasgui.getTab();
   const chosenQuery = () => site.queries.find((query) => query.name === select.value);

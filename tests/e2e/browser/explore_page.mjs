@@ -33,6 +33,10 @@ try {
 
   await page.goto(url, { waitUntil: "load" });
   await page.waitForSelector(".CodeMirror", { timeout: 20000 });
+  // The named queries are fetched after the editor is drawn, so wait for the list itself.
+  await page.waitForSelector("#named-query[data-state]", { timeout: 20000 });
+  const loadError = page.locator("#load-error:not([hidden])");
+  check((await loadError.count()) === 0, `the page reports: ${await loadError.first().innerText().catch(() => "")}`);
   const options = await page.locator("#named-query option").count();
   check(options > 10, `expected the named queries in the list, found ${options - 1}`);
 
