@@ -93,9 +93,7 @@ class FactsMapper {
       add_link(iri, vocab::kLocatedIn, ancestor);
     add_link(iri, vocab::kInProvince, entity.province);
     add_link(iri, vocab::kInRegion, entity.region);
-    add_text(iri, vocab::kRdfsLabel, entity.label_en, "en");
-    add_text(iri, vocab::kRdfsLabel, entity.label_zh, "zh");
-    add_text(iri, vocab::kRdfsLabel, entity.pinyin, "zh-Latn-pinyin");
+    labels(iri, entity);
     if (!entity.gazetteer_id.empty())
       add(iri, vocab::kGazetteerId, Term::literal(entity.gazetteer_id));
     add_link(iri, vocab::kLocatedIn, entity.located_in);  // also the first of the ancestors
@@ -126,12 +124,17 @@ class FactsMapper {
       this->mention(iri, mention);
   }
 
+  void labels(const std::string& iri, const Entity& entity) {
+    add_text(iri, vocab::kRdfsLabel, entity.label_en, "en");
+    add_text(iri, vocab::kLabelEn, entity.label_en, "en");
+    add_text(iri, vocab::kRdfsLabel, entity.label_zh, "zh");
+    add_text(iri, vocab::kRdfsLabel, entity.pinyin, "zh-Latn-pinyin");
+  }
+
   void trade_concept(const Entity& trade) {
     const std::string iri = iris_.concept_iri("trade", trade.key.substr(trade.key.find(':') + 1));
     add(iri, vocab::kRdfType, Term::iri(entity_class(EntityType::kTrade)));
-    add_text(iri, vocab::kRdfsLabel, trade.label_en, "en");
-    add_text(iri, vocab::kRdfsLabel, trade.label_zh, "zh");
-    add_text(iri, vocab::kRdfsLabel, trade.pinyin, "zh-Latn-pinyin");
+    labels(iri, trade);
     add(iri, vocab::kMentionedIn, Term::iri(article_iri_));
     for (const Evidence& mention : trade.mentions)
       this->mention(iri, mention);

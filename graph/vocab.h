@@ -52,6 +52,8 @@ inline const std::string kByline = cg("byline");
 inline const std::string kSourceFile = cg("sourceFile");
 
 inline const std::string kRdfsLabel = std::string(ns::kRdfs) + "label";
+// The English rdfs:label again, so that a query joins one label, not three filtered by lang().
+inline const std::string kLabelEn = cg("labelEn");
 inline const std::string kRdfsComment = std::string(ns::kRdfs) + "comment";
 inline const std::string kXsdDecimal = std::string(ns::kXsd) + "decimal";
 inline const std::string kXsdBoolean = std::string(ns::kXsd) + "boolean";

@@ -41,8 +41,10 @@ std::vector<Triple> vocabulary_triples(const extract::Lexicon& lexicon, const Ir
         add(vocab::kSkosPrefLabel, Term::literal(concept_.label_en, "en"));
       if (!concept_.label_zh.empty())
         add(vocab::kSkosPrefLabel, Term::literal(concept_.label_zh, "zh"));
-      if (!concept_.label_en.empty())
+      if (!concept_.label_en.empty()) {
         add(vocab::kRdfsLabel, Term::literal(concept_.label_en, "en"));
+        add(vocab::kLabelEn, Term::literal(concept_.label_en, "en"));
+      }
       if (!concept_.label_zh.empty())
         add(vocab::kRdfsLabel, Term::literal(concept_.label_zh, "zh"));
       if (!concept_.definition_en.empty()) {

@@ -103,6 +103,7 @@ std::optional<ResourceView> view_resource(graph::Store& store, graph::Store& ont
   const std::vector<Triple> about = store.find(Term::iri(iri), {}, {}, limit * 4);
   for (const Triple& triple : about) {
     const std::string& predicate = triple.predicate.value;
+    if (predicate == vocab::kLabelEn) continue;  // the English rdfs:label again, for queries
     if (predicate == vocab::kRdfsLabel || predicate == vocab::kSkosPrefLabel ||
         predicate == vocab::kDctermsTitle) {
       view.labels.push_back(triple.object);

@@ -62,6 +62,14 @@ TEST(FactsTriplesTest, EntitiesGetTypesLabelsAndPlaces) {
   const std::string iri = kBase + "place/yangquan";
   EXPECT_TRUE(has(triples, iri, vocab::kRdfType, Term::iri(vocab::cg("City"))));
   EXPECT_TRUE(has(triples, iri, vocab::kRdfsLabel, Term::literal("阳泉市", "zh")));
+  // The English label once more under cg:labelEn, for queries; no other language there.
+  EXPECT_TRUE(has(triples, iri, vocab::kRdfsLabel, Term::literal("Yangquan City", "en")));
+  EXPECT_TRUE(has(triples, iri, vocab::kLabelEn, Term::literal("Yangquan City", "en")));
+  EXPECT_EQ(std::count_if(triples.begin(), triples.end(),
+                          [&](const Triple& t) {
+                            return t.subject.value == iri && t.predicate.value == vocab::kLabelEn;
+                          }),
+            1);
   EXPECT_TRUE(
       has(triples, iri, vocab::kRdfsLabel, Term::literal("Yángquán Shì", "zh-Latn-pinyin")));
   EXPECT_TRUE(has(triples, iri, vocab::kLocatedIn, Term::iri(kBase + "place/shanxi")));
