@@ -7,9 +7,8 @@
 #include <sstream>
 #include <vector>
 
-#include "bench/generator/corpus_writer.h"
-#include "extract/resources.h"
 #include "tests/e2e/command_runner.h"
+#include "tests/e2e/generated_corpus.h"
 
 namespace coopgraph::testing {
 namespace {
@@ -21,9 +20,7 @@ class BuildPipelineTest : public ::testing::Test {
   static void SetUpTestSuite() {
     scratch_ = new TempDir();
     const auto generated = scratch_->path() / "generated";
-    const auto sources =
-        bench::GeneratorSources::load(extract::default_data_dir(), COOPGRAPH_BENCH_DATA_DIR);
-    bench::write_corpus(sources, 11, 60, generated);
+    write_generated_corpus(generated, 11, 60);
     inputs_ = shell_quoted(corpus_dir().string()) + " " +
               shell_quoted((test_data_dir() / "unseen").string()) + " " +
               shell_quoted(generated.string());

@@ -8,9 +8,8 @@
 #include <sstream>
 #include <vector>
 
-#include "bench/generator/corpus_writer.h"
-#include "extract/resources.h"
 #include "tests/e2e/command_runner.h"
+#include "tests/e2e/generated_corpus.h"
 
 namespace coopgraph::testing {
 namespace {
@@ -38,18 +37,16 @@ TEST_F(NamedQueryResultsTest, EveryNamedQueryGivesItsExpectedResult) {
 }
 
 // Some named queries are written around Rasqal's costs (UNION blocks per measure instead of a
-// regular expression, grouped UNION branches instead of OPTIONAL). On a generated corpus,
-// which has the optional values missing in every combination, each must give the same rows as
-// its plain form in tests/data/queries/plain/.
+// regular expression, grouped UNION branches instead of OPTIONAL). On a generated corpus, with
+// Chinese-only articles (no English title) and disagreements lacking either sentence, each
+// must give the same rows as its plain form in tests/data/queries/plain/.
 class NamedQueryFormsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     scratch_ = new TempDir();
     const auto generated = scratch_->path() / "generated";
-    const auto sources =
-        bench::GeneratorSources::load(extract::default_data_dir(), COOPGRAPH_BENCH_DATA_DIR);
     // Big enough for every query to find rows, small enough for the plain forms' OPTIONAL.
-    bench::write_corpus(sources, 1950, 60, generated);
+    write_generated_corpus(generated, 1950, 60);
     store_ = (scratch_->path() / "graph.db").string();
     const CommandResult built = run(
         coopgraph("build --store " + shell_quoted(store_) + " " + shell_quoted(generated.string())),
