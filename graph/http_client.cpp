@@ -6,26 +6,15 @@
 
 #include <memory>
 
+#include "graph/c_handle.h"
 #include "graph/graph_error.h"
 
 namespace coopgraph::graph {
 namespace {
 
-template <auto Free>
-struct Deleter {
-  template <typename T>
-  void operator()(T* handle) const {
-    if (handle != nullptr) Free(handle);
-  }
-};
-
-using CurlPtr = std::unique_ptr<CURL, Deleter<curl_easy_cleanup>>;
-using HeaderListPtr = std::unique_ptr<curl_slist, Deleter<curl_slist_free_all>>;
-// curl_free takes void*, so the deleter is spelled out for char.
-struct CurlFree {
-  void operator()(char* text) const { curl_free(text); }
-};
-using CurlStringPtr = std::unique_ptr<char, CurlFree>;
+using CurlPtr = CHandle<CURL, curl_easy_cleanup>;
+using HeaderListPtr = CHandle<curl_slist, curl_slist_free_all>;
+using CurlStringPtr = CHandle<char, curl_free>;
 
 // libcurl calls this for each piece of the body; no exception may cross it, so a failure to
 // append is reported to libcurl by returning less than it gave, which ends the transfer.

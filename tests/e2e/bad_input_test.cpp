@@ -15,6 +15,7 @@ namespace {
 using coopgraph::testing::CommandResult;
 using coopgraph::testing::coopgraph;
 using coopgraph::testing::corpus_dir;
+using coopgraph::testing::count_articles;
 using coopgraph::testing::run;
 using coopgraph::testing::shell_quoted;
 using coopgraph::testing::TempDir;
@@ -115,10 +116,7 @@ TEST(BadInputTest, EveryBadFileIsOneErrorAndEveryGoodFileIsBuilt) {
 
   // The copies of one corpus article (byte-order mark, CR, CRLF, GBK, GB18030) are that
   // article: 5 corpus articles, 5 other odd ones and the article of many cooperatives.
-  const CommandResult counted = run(coopgraph("query --format csv --store " + shell_quoted(store) +
-                                              " 'SELECT (COUNT(?a) AS ?n) WHERE { ?a a "
-                                              "<https://w3id.org/coopgraph/ontology#Article> }'"),
-                                    scratch);
+  const CommandResult counted = count_articles(store, scratch);
   ASSERT_EQ(counted.status, 0) << counted.err;
   EXPECT_EQ(counted.out, "n\r\n11\r\n");
   const CommandResult cooperatives =

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <set>
-#include <sstream>
 #include <vector>
 
 #include "tests/e2e/command_runner.h"
@@ -41,11 +40,7 @@ class BuildPipelineTest : public ::testing::Test {
   static std::vector<std::string> canonical_quads(const std::string& file) {
     const CommandResult read = run("rapper -q -i nquads -o nquads " + path(file), *scratch_);
     EXPECT_EQ(read.status, 0) << read.err;
-    std::vector<std::string> lines;
-    std::istringstream in(read.out);
-    for (std::string line; std::getline(in, line);)
-      lines.push_back(line);
-    return lines;
+    return lines_of(read.out);
   }
   static inline TempDir* scratch_ = nullptr;
   static inline std::string inputs_;

@@ -14,6 +14,7 @@ namespace {
 using coopgraph::testing::CommandResult;
 using coopgraph::testing::coopgraph;
 using coopgraph::testing::corpus_dir;
+using coopgraph::testing::count_articles;
 using coopgraph::testing::read_file;
 using coopgraph::testing::run;
 using coopgraph::testing::shell_quoted;
@@ -36,10 +37,7 @@ TEST_F(EndToEndTest, BuildsQueriesAndExportsTheCorpus) {
       << built.out;
   const std::string triples = match[1];
 
-  const CommandResult counted = run(coopgraph("query --format csv --store " + shell_quoted(store_) +
-                                              " 'SELECT (COUNT(?a) AS ?n) WHERE { ?a a "
-                                              "<https://w3id.org/coopgraph/ontology#Article> }'"),
-                                    scratch_);
+  const CommandResult counted = count_articles(store_, scratch_);
   ASSERT_EQ(counted.status, 0) << counted.err;
   EXPECT_EQ(counted.out, "n\r\n5\r\n");
 
@@ -98,10 +96,7 @@ TEST_F(EndToEndTest, AFailedBuildLeavesThePreviousStoreAsItWas) {
           scratch_);
   EXPECT_EQ(failed.status, 1);
   EXPECT_NE(failed.err.find("left as it was"), std::string::npos) << failed.err;
-  const CommandResult counted = run(coopgraph("query --format csv --store " + shell_quoted(store_) +
-                                              " 'SELECT (COUNT(?a) AS ?n) WHERE { ?a a "
-                                              "<https://w3id.org/coopgraph/ontology#Article> }'"),
-                                    scratch_);
+  const CommandResult counted = count_articles(store_, scratch_);
   EXPECT_EQ(counted.out, "n\r\n5\r\n");
 }
 

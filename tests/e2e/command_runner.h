@@ -4,9 +4,12 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "tests/test_support.h"
 
@@ -40,6 +43,41 @@ inline CommandResult run(const std::string& command, const TempDir& scratch) {
 
 inline std::string coopgraph(const std::string& arguments) {
   return shell_quoted(COOPGRAPH_BINARY) + " " + arguments;
+}
+
+// The lines of a text, without their line ends.
+inline std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);)
+    lines.push_back(line);
+  return lines;
+}
+
+// The lines sorted, for answers and exports whose order does not matter.
+inline std::vector<std::string> sorted_lines(const std::string& text) {
+  std::vector<std::string> lines = lines_of(text);
+  std::sort(lines.begin(), lines.end());
+  return lines;
+}
+
+// The store's triples as sorted N-Triples: equal exports mean equal stores.
+inline std::string sorted_ntriples(const std::string& store, const TempDir& scratch) {
+  const CommandResult exported =
+      run(coopgraph("export --format ntriples --store " + shell_quoted(store)), scratch);
+  EXPECT_EQ(exported.status, 0) << exported.err;
+  std::string sorted;
+  for (const std::string& line : sorted_lines(exported.out))
+    sorted += line + "\n";
+  return sorted;
+}
+
+// The number of articles in a store, as the CSV answer of a COUNT query.
+inline CommandResult count_articles(const std::string& store, const TempDir& scratch) {
+  return run(coopgraph("query --format csv --store " + shell_quoted(store) +
+                       " 'SELECT (COUNT(?a) AS ?n) WHERE { ?a a "
+                       "<https://w3id.org/coopgraph/ontology#Article> }'"),
+             scratch);
 }
 
 // A test suite that shares one store built from the bundled corpus; the store lives in a

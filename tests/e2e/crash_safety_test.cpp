@@ -25,9 +25,11 @@ namespace {
 using coopgraph::testing::CommandResult;
 using coopgraph::testing::coopgraph;
 using coopgraph::testing::corpus_dir;
+using coopgraph::testing::count_articles;
 using coopgraph::testing::read_file;
 using coopgraph::testing::run;
 using coopgraph::testing::shell_quoted;
+using coopgraph::testing::sorted_ntriples;
 using coopgraph::testing::TempDir;
 using coopgraph::testing::write_file;
 
@@ -69,27 +71,8 @@ pid_t start_build(const std::filesystem::path& corpus, const std::filesystem::pa
   return failed == 0 ? pid : -1;
 }
 
-// The store's triples as sorted N-Triples: equal exports mean equal stores.
-std::string sorted_export(const std::string& store, const TempDir& scratch) {
-  const CommandResult exported =
-      run(coopgraph("export --format ntriples --store " + shell_quoted(store)), scratch);
-  EXPECT_EQ(exported.status, 0) << exported.err;
-  std::vector<std::string> lines;
-  std::istringstream in(exported.out);
-  for (std::string line; std::getline(in, line);)
-    lines.push_back(line);
-  std::sort(lines.begin(), lines.end());
-  std::string sorted;
-  for (const std::string& line : lines)
-    sorted += line + "\n";
-  return sorted;
-}
-
 std::string article_count(const std::string& store, const TempDir& scratch) {
-  const CommandResult counted = run(coopgraph("query --format csv --store " + shell_quoted(store) +
-                                              " 'SELECT (COUNT(?a) AS ?n) WHERE { ?a a "
-                                              "<https://w3id.org/coopgraph/ontology#Article> }'"),
-                                    scratch);
+  const CommandResult counted = count_articles(store, scratch);
   EXPECT_EQ(counted.status, 0) << counted.err;
   return counted.out;
 }
@@ -108,7 +91,7 @@ TEST(CrashSafetyTest, AKilledBuildLeavesThePreviousStoreAndTheNextBuildRecovers)
                 scratch)
                 .status,
             0);
-  const std::string before = sorted_export(store, scratch);
+  const std::string before = sorted_ntriples(store, scratch);
   ASSERT_FALSE(before.empty());
   EXPECT_EQ(article_count(store, scratch), "n\r\n5\r\n");
 
@@ -121,7 +104,7 @@ TEST(CrashSafetyTest, AKilledBuildLeavesThePreviousStoreAndTheNextBuildRecovers)
       scratch);
   const auto build_time = std::chrono::steady_clock::now() - started;
   ASSERT_EQ(full.status, 0) << full.err;
-  const std::string after = sorted_export(reference, scratch);
+  const std::string after = sorted_ntriples(reference, scratch);
   ASSERT_NE(after, before);
 
   std::mt19937 random(8);  // seeded: the same kill moments on every run
@@ -148,7 +131,7 @@ TEST(CrashSafetyTest, AKilledBuildLeavesThePreviousStoreAndTheNextBuildRecovers)
 
     // A kill before the swap leaves the old store, one after it the new one; never anything
     // else, and the store answers queries either way.
-    const std::string now = sorted_export(store, scratch);
+    const std::string now = sorted_ntriples(store, scratch);
     if (now == before) {
       EXPECT_EQ(article_count(store, scratch), "n\r\n5\r\n");
     } else {
@@ -161,7 +144,7 @@ TEST(CrashSafetyTest, AKilledBuildLeavesThePreviousStoreAndTheNextBuildRecovers)
                     scratch)
                     .status,
                 0);
-      ASSERT_EQ(sorted_export(store, scratch), before);
+      ASSERT_EQ(sorted_ntriples(store, scratch), before);
     }
   }
   std::cout << "[ kills    ] " << killed_while_building << " of " << kKills
@@ -174,7 +157,7 @@ TEST(CrashSafetyTest, AKilledBuildLeavesThePreviousStoreAndTheNextBuildRecovers)
       run(coopgraph("build --store " + shell_quoted(store) + " " + shell_quoted(large.string())),
           scratch);
   ASSERT_EQ(rebuilt.status, 0) << rebuilt.err;
-  EXPECT_EQ(sorted_export(store, scratch), after);
+  EXPECT_EQ(sorted_ntriples(store, scratch), after);
   EXPECT_FALSE(std::filesystem::exists(building));
   EXPECT_FALSE(std::filesystem::exists(previous));
 }
@@ -187,20 +170,20 @@ TEST(CrashSafetyTest, AQueryRestoresAStoreWhoseSwapWasKilledBetweenItsRenames) {
                 scratch)
                 .status,
             0);
-  const std::string before = sorted_export(store, scratch);
+  const std::string before = sorted_ntriples(store, scratch);
   // The state the first rename leaves: the old store under .previous, the complete new one
   // still under .building, nothing under the target.
   std::filesystem::rename(store, store + ".previous");
   std::filesystem::copy(store + ".previous", store + ".building");
   EXPECT_EQ(article_count(store, scratch), "n\r\n5\r\n");
-  EXPECT_EQ(sorted_export(store, scratch), before);
+  EXPECT_EQ(sorted_ntriples(store, scratch), before);
   EXPECT_FALSE(std::filesystem::exists(store + ".previous"));
   const CommandResult rebuilt = run(
       coopgraph("build --store " + shell_quoted(store) + " " + shell_quoted(corpus_dir().string())),
       scratch);
   ASSERT_EQ(rebuilt.status, 0) << rebuilt.err;
   EXPECT_FALSE(std::filesystem::exists(store + ".building"));
-  EXPECT_EQ(sorted_export(store, scratch), before);
+  EXPECT_EQ(sorted_ntriples(store, scratch), before);
 }
 
 }  // namespace

@@ -156,22 +156,15 @@ TEST_F(GraphQualityTest, NoObservationLacksItsCoreShape) {
 }
 
 TEST_F(GraphQualityTest, TwoBuildsGiveTheSameTriples) {
-  auto sorted_ntriples = [&](const std::string& store) {
-    const CommandResult result = run(
-        coopgraph("export --format ntriples --store " + shell_quoted(store)) + " | LC_ALL=C sort",
-        *scratch_);
-    EXPECT_EQ(result.status, 0) << result.err;
-    return result.out;
-  };
   const std::string second = (scratch_->path() / "second.db").string();
   ASSERT_EQ(run(coopgraph("build --store " + shell_quoted(second) + " " +
                           shell_quoted(corpus_dir().string())),
                 *scratch_)
                 .status,
             0);
-  const std::string first_triples = sorted_ntriples(store_);
+  const std::string first_triples = sorted_ntriples(store_, *scratch_);
   EXPECT_FALSE(first_triples.empty());
-  EXPECT_TRUE(first_triples == sorted_ntriples(second)) << "the two builds differ";
+  EXPECT_TRUE(first_triples == sorted_ntriples(second, *scratch_)) << "the two builds differ";
 }
 
 TEST_F(GraphQualityTest, TheBaseIriIsAnOption) {

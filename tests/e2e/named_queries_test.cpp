@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <sstream>
 #include <vector>
 
 #include "tests/e2e/command_runner.h"
@@ -66,16 +65,6 @@ class NamedQueryFormsTest : public ::testing::Test {
   static inline std::string store_;
 };
 
-// The lines of a CSV answer, sorted: rows whose sort keys tie may come in either order.
-std::vector<std::string> sorted_lines(const std::string& csv) {
-  std::vector<std::string> lines;
-  std::istringstream in(csv);
-  for (std::string line; std::getline(in, line);)
-    lines.push_back(line);
-  std::sort(lines.begin(), lines.end());
-  return lines;
-}
-
 TEST_F(NamedQueryFormsTest, EveryFastFormGivesItsPlainFormsRows) {
   std::size_t checked = 0;
   for (const auto& entry :
@@ -85,6 +74,7 @@ TEST_F(NamedQueryFormsTest, EveryFastFormGivesItsPlainFormsRows) {
     ASSERT_EQ(named.status, 0) << name << ": " << named.err;
     const CommandResult plain = query("--file " + shell_quoted(entry.path().string()));
     ASSERT_EQ(plain.status, 0) << name << " (plain): " << plain.err;
+    // Sorted, because rows whose sort keys tie may come in either order.
     const std::vector<std::string> rows = sorted_lines(named.out);
     EXPECT_GT(rows.size(), 10u) << name << " found too little to compare";
     EXPECT_EQ(rows, sorted_lines(plain.out)) << name;
