@@ -203,25 +203,35 @@ std::vector<std::string> Store::named_graphs() {
   return graphs;
 }
 
-void Store::load_file(const std::filesystem::path& path, std::string_view named_graph) {
+std::size_t Store::load_file(const std::filesystem::path& path, std::string_view named_graph) {
   redland::World& world = *world_;
   world.clear_messages();
   const std::string extension = path.extension().string();
-  const char* syntax = extension == ".nt" ? "ntriples" : extension == ".rdf" ? "rdfxml" : "turtle";
+  const char* syntax = extension == ".nt"    ? "ntriples"
+                       : extension == ".nq"  ? "nquads"
+                       : extension == ".rdf" ? "rdfxml"
+                                             : "turtle";
   redland::ParserPtr parser(librdf_new_parser(world.get(), syntax, nullptr, nullptr));
   world.check(parser != nullptr, std::string("cannot create the ") + syntax + " parser");
   const std::string uri_text = "file://" + std::filesystem::absolute(path).string();
   redland::UriPtr uri = world.uri(uri_text);
   redland::StreamPtr stream(librdf_parser_parse_as_stream(parser.get(), uri.get(), uri.get()));
-  world.check(stream != nullptr && !world.has_messages(), "cannot read " + path.string());
+  world.check(stream != nullptr && !world.has_messages(), path.string());
+  // The whole file is read before anything is added, so that a file with an error adds
+  // nothing: a store never holds half a file.
+  std::vector<std::pair<Triple, std::string>> statements;
   for (; !librdf_stream_end(stream.get()); librdf_stream_next(stream.get())) {
-    librdf_statement* statement = librdf_stream_get_object(stream.get());  // lent
-    add({redland::to_term(librdf_statement_get_subject(statement)),
-         redland::to_term(librdf_statement_get_predicate(statement)),
-         redland::to_term(librdf_statement_get_object(statement))},
-        named_graph);
+    librdf_statement* statement = librdf_stream_get_object(stream.get());                 // lent
+    auto* context = static_cast<librdf_node*>(librdf_stream_get_context2(stream.get()));  // lent
+    statements.push_back({{redland::to_term(librdf_statement_get_subject(statement)),
+                           redland::to_term(librdf_statement_get_predicate(statement)),
+                           redland::to_term(librdf_statement_get_object(statement))},
+                          context != nullptr ? node_iri(context) : std::string(named_graph)});
   }
-  world.check(!world.has_messages(), "cannot read " + path.string());
+  world.check(!world.has_messages(), path.string());
+  for (const auto& [triple, graph] : statements)
+    add(triple, graph);
+  return statements.size();
 }
 
 void Store::for_each_quad(const std::function<void(const Triple&, const std::string&)>& visit) {
