@@ -53,8 +53,16 @@ int decode_status(int status) {
 
 }  // namespace
 
+// A zombie (ended, not yet reaped by its parent) counts as ended: an engine killed a moment
+// ago stays one until its supervisor notices.
 bool process_alive(pid_t pid) {
-  return pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM);
+  if (pid <= 0 || (::kill(pid, 0) != 0 && errno != EPERM)) return false;
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string line;
+  std::getline(stat, line);
+  const std::size_t after_name = line.rfind(')');
+  return after_name == std::string::npos || after_name + 2 >= line.size() ||
+         line[after_name + 2] != 'Z';
 }
 
 ChildProcess::ChildProcess(const std::vector<std::string>& argv, const SpawnOptions& options) {

@@ -139,7 +139,9 @@ EngineEndpoint ensure_engine(const fs::path& store_folder, const EngineSettings&
   const InstanceLock lock(folder);
   touch(folder.activity());
   const Instance running = read_instance(folder);
-  if (running.port != 0 && process_alive(running.supervisor) && answers(running.port)) {
+  // Both processes alive is enough: the supervisor ends when its engine dies, and asking the
+  // engine first would cost every query a round trip.
+  if (running.port != 0 && process_alive(running.supervisor) && process_alive(running.engine)) {
     return {"http://127.0.0.1:" + std::to_string(running.port) + "/sparql", endpoint.dataset};
   }
   // A stale instance file, or a supervisor whose engine no longer answers.

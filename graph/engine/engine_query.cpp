@@ -43,6 +43,18 @@ EngineAnswer answer_of(const std::string& url, std::string_view sparql,
   return answer;
 }
 
+// Virtuoso keeps literals by value and writes them back in its own spelling: language tags
+// lowercased, xsd:decimal without its fraction ("6.0" comes back "6"). The usual forms, which
+// the store holds, are put back: the same values, spelt as the export spells them.
+void restore_literal_form(Term& term) {
+  static constexpr std::string_view kDecimal = "http://www.w3.org/2001/XMLSchema#decimal";
+  if (!term.language.empty()) term.language = canonical_language_tag(term.language);
+  if (term.datatype == kDecimal && !term.value.empty() &&
+      term.value.find_first_not_of("-+0123456789") == std::string::npos) {
+    term.value += ".0";
+  }
+}
+
 }  // namespace
 
 EngineAnswer run_remote_query(const std::string& url, std::string_view sparql,
@@ -58,8 +70,7 @@ EngineAnswer run_engine_query(const EngineEndpoint& endpoint, std::string_view s
     answer = answer_of(endpoint.url, rewritten, timeout);
     for (auto& row : answer.table.rows) {
       for (auto& value : row) {
-        if (value && !value->language.empty())
-          value->language = canonical_language_tag(value->language);
+        if (value) restore_literal_form(*value);
       }
     }
   } catch (const EndpointTimeout&) {
