@@ -40,6 +40,7 @@ struct WorkerOptions {
   server::WorkerSettings settings;
   std::size_t memory_mb = 0;
   long engine_idle_seconds = 600;
+  double timeout_seconds = 600;
 };
 
 std::filesystem::path own_executable() {
@@ -82,7 +83,9 @@ int run_serve(const ServeOptions& options) {
                               "--memory-mb",
                               std::to_string(options.worker_memory_mb),
                               "--engine-idle",
-                              std::to_string(options.engine_idle_seconds)};
+                              std::to_string(options.engine_idle_seconds),
+                              "--timeout",
+                              std::to_string(options.timeout_seconds)};
   // Started now rather than by the first request, which would wait for it.
   graph::engine::ensure_engine(options.store.folder, engine_settings(options.engine_idle_seconds));
   if (!std::filesystem::exists(options.web / "node_modules")) {
@@ -116,6 +119,8 @@ int run_worker(const WorkerOptions& options) {
   if (replies < 0 || dup2(STDERR_FILENO, STDOUT_FILENO) < 0) return kExitError;
   server::WorkerSettings settings = options.settings;
   settings.engine = engine_settings(options.engine_idle_seconds);
+  settings.engine_timeout =
+      std::chrono::milliseconds(static_cast<long>(options.timeout_seconds * 1000));
   server::JobHandler handler(settings);
   const int status = server::serve_jobs(handler, STDIN_FILENO, replies);
   close(replies);
@@ -178,6 +183,7 @@ Command add_serve_worker_command(CLI::App& app) {
   command->add_option("--memory-mb", options->memory_mb);
   command->add_option("--ontology", options->settings.ontology_file);
   command->add_option("--engine-idle", options->engine_idle_seconds);
+  command->add_option("--timeout", options->timeout_seconds);
   return {command, [options] { return run_worker(*options); }};
 }
 

@@ -20,7 +20,7 @@ struct WorkerSettings {
   std::size_t max_rows = 100'000;        // rows of a SELECT answer, triples of a graph answer
   std::size_t page_limit = 200;          // entries of each list on a resource page
   graph::engine::EngineSettings engine;  // how to start the store's engine
-  // How long a worker waits for the engine's answer; the server's own limit is shorter.
+  // How long the engine may take over a query (serve's --timeout).
   std::chrono::milliseconds engine_timeout{600'000};
 };
 
