@@ -18,6 +18,7 @@
 #include "cli/text_table.h"
 #include "graph/engine/engine_query.h"
 #include "graph/graph_error.h"
+#include "graph/query_error_position.h"
 #include "graph/results_writer.h"
 #include "graph/staged_store.h"
 #include "graph/vocab.h"
@@ -128,9 +129,11 @@ int run_query(const QueryOptions& options) {
     std::ostringstream out;
     print_answer(answer, options.format, out);
     std::cout << out.str();
-  } catch (const graph::EndpointTimeout& error) {
+  } catch (const graph::EndpointTimeout&) {
     spdlog::error("the query ran past --timeout {} s and was stopped", options.timeout_seconds);
     return kExitTimeout;
+  } catch (const graph::QueryError& error) {
+    throw graph::QueryError(graph::with_query_position(error.what(), sparql));
   }
   return kExitOk;
 }

@@ -24,7 +24,9 @@ std::string server_message(const std::string& body) {
 SparqlEndpoint::SparqlEndpoint(std::string url, std::chrono::milliseconds timeout)
     : url_(std::move(url)), timeout_(timeout) {}
 
-RemoteResults SparqlEndpoint::query(std::string_view sparql) const { return query(sparql, {}); }
+RemoteResults SparqlEndpoint::query(std::string_view sparql) const {
+  return query(sparql, {});
+}
 
 RemoteResults SparqlEndpoint::query(
     std::string_view sparql, const std::vector<std::pair<std::string, std::string>>& fields) const {
@@ -45,7 +47,8 @@ RemoteResults SparqlEndpoint::query(
   }
   for (const auto& [name, value] : response.headers) {
     if (name == "X-SQL-State" && value == "S1TAT") {
-      throw EndpointTimeout("the SPARQL endpoint <" + url_ + "> stopped the query at its time limit");
+      throw EndpointTimeout("the SPARQL endpoint <" + url_ +
+                            "> stopped the query at its time limit");
     }
   }
   return RemoteResults::parse(std::move(response.body), response.content_type, url_);

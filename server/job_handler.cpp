@@ -123,7 +123,7 @@ Reply JobHandler::answer_query(const Job& job) {
   graph::engine::EngineAnswer answer;
   try {
     answer = graph::engine::run_engine_query(endpoint, job.target, settings_.engine_timeout);
-  } catch (const graph::EndpointTimeout& error) {
+  } catch (const graph::EndpointTimeout&) {
     return text_reply(504, "the query ran past the server's time limit");
   } catch (const graph::engine::EngineError& error) {
     return text_reply(503, std::string(error.what()) + "; it is started again for the next query");

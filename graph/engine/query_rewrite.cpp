@@ -212,7 +212,8 @@ std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset)
   std::string defines;
   // A query with FROM names its own dataset.
   if (!names_its_dataset(tokens) && !dataset.default_graph.empty()) {
-    defines += "define input:default-graph-uri <" + dataset.default_graph + ">\n";
+    // On the query's first line, so that the engine's line numbers are the user's.
+    defines += "define input:default-graph-uri <" + dataset.default_graph + "> ";
   }
   return defines + text;
 }

@@ -56,7 +56,7 @@ void write_config(const EngineFolder& folder, int sql_port, int http_port) {
       << "CheckpointInterval    = 0\nO_DIRECT              = 0\nCaseMode              = 2\n"
       << "MaxStaticCursorRows   = 5000\nAllowOSCalls          = 0\n"
       << "DirsAllowed           = ., " << root << "/load\n"
-      << "NumberOfBuffers       = 20000\nMaxDirtyBuffers       = 12000\n"
+      << "NumberOfBuffers       = 60000\nMaxDirtyBuffers       = 40000\n"
       << "MaxQueryMem           = 256M\nThreadsPerQuery       = 2\n"
       << "AsyncQueueMaxThreads  = 2\nThreadCleanupInterval = 0\n"
       << "ResourcesCleanupInterval = 0\n\n"
@@ -182,6 +182,31 @@ std::string VirtuosoServer::sql(const std::string& statements) {
   return output;
 }
 
+void VirtuosoServer::sql_in_parallel(const std::vector<std::string>& statements) {
+  std::vector<ChildProcess> sessions;
+  std::vector<fs::path> outputs;
+  for (std::size_t i = 0; i < statements.size(); ++i) {
+    outputs.push_back(folder_.root / ("isql-" + std::to_string(i) + ".out"));
+    std::error_code ignored;
+    fs::remove(outputs.back(), ignored);
+    sessions.emplace_back(
+        std::vector<std::string>{kSqlProgram, "127.0.0.1:" + std::to_string(sql_port_), "dba",
+                                 "dba", "exec=" + statements[i]},
+        SpawnOptions{{}, outputs.back(), false});
+  }
+  for (std::size_t i = 0; i < sessions.size(); ++i) {
+    const int status = sessions[i].wait();
+    std::ifstream in(outputs[i]);
+    std::ostringstream output;
+    output << in.rdbuf();
+    std::error_code ignored;
+    fs::remove(outputs[i], ignored);
+    if (status != 0 || output.str().find("*** Error") != std::string::npos) {
+      throw EngineError("the SPARQL engine refused '" + statements[i] + "': " + output.str());
+    }
+  }
+}
+
 void VirtuosoServer::shutdown() {
   if (process_.poll()) return;
   try {
@@ -202,7 +227,10 @@ void bulk_load(VirtuosoServer& server, const EngineFolder& folder,
     throw EngineError("the store path may not contain a quote: " + load);
   }
   server.sql("ld_dir('" + load + "', '*.nt', '" + default_graph + "'); ld_dir('" + load +
-             "', '*.nq', '" + default_graph + "'); rdf_loader_run(); checkpoint;");
+             "', '*.nq', '" + default_graph + "');");
+  // One loader per file, side by side, as Virtuoso's bulk-loading guide advises.
+  server.sql_in_parallel({"rdf_loader_run();", "rdf_loader_run();"});
+  server.sql("checkpoint;");
   const std::string errors =
       server.sql("SELECT ll_file, ll_error FROM DB.DBA.load_list WHERE ll_error IS NOT NULL;");
   if (errors.find(load) != std::string::npos) {

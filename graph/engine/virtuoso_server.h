@@ -48,6 +48,8 @@ class VirtuosoServer {
   ChildProcess& process() { return process_; }
   // Runs SQL as dba; throws EngineError with Virtuoso's message.
   std::string sql(const std::string& statements);
+  // Runs each in a session of its own, all at once; throws EngineError for the first that fails.
+  void sql_in_parallel(const std::vector<std::string>& statements);
   // A clean shutdown (checkpoint included), then waits for the process to end.
   void shutdown();
 

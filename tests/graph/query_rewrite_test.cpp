@@ -9,7 +9,7 @@ namespace coopgraph::graph::engine {
 namespace {
 
 const EngineDataset kDataset{"urn:x-default", {"urn:x-hidden"}};
-const std::string kDefines = "define input:default-graph-uri <urn:x-default>\n";
+const std::string kDefines = "define input:default-graph-uri <urn:x-default> ";
 
 struct RewriteCase {
   const char* query;
