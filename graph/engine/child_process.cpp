@@ -3,10 +3,12 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -65,7 +67,56 @@ bool process_alive(pid_t pid) {
          line[after_name + 2] != 'Z';
 }
 
+namespace {
+
+// The program's path, looked up on the PATH before fork: after it, only async-signal-safe
+// calls may run.
+std::string program_path(const std::string& program) {
+  if (program.find('/') != std::string::npos) return program;
+  const char* path = std::getenv("PATH");
+  std::stringstream folders(path != nullptr ? path : "/usr/bin:/bin");
+  for (std::string folder; std::getline(folders, folder, ':');) {
+    const std::string candidate = folder + "/" + program;
+    if (!folder.empty() && ::access(candidate.c_str(), X_OK) == 0) return candidate;
+  }
+  return program;
+}
+
+// fork and exec, for what posix_spawn cannot ask: the parent-death signal.
+pid_t spawn_bound_to_parent(const std::vector<std::string>& argv, const SpawnOptions& options) {
+  const std::string program = program_path(argv.front());
+  std::vector<char*> args;
+  for (const std::string& arg : argv)
+    args.push_back(const_cast<char*>(arg.c_str()));
+  args.push_back(nullptr);
+  const std::string output = options.output.empty() ? "/dev/null" : options.output.string();
+  const std::string directory = options.working_directory.string();
+  const pid_t parent = ::getpid();
+  const pid_t pid = ::fork();
+  if (pid != 0) return pid;
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (::getppid() != parent) ::_exit(127);  // the parent ended before prctl took effect
+  sigset_t none;
+  sigemptyset(&none);
+  ::sigprocmask(SIG_SETMASK, &none, nullptr);
+  const int in = ::open("/dev/null", O_RDONLY);
+  const int out = ::open(output.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+  if (in < 0 || out < 0 || ::dup2(in, 0) < 0 || ::dup2(out, 1) < 0 || ::dup2(out, 2) < 0)
+    ::_exit(127);
+  if (!directory.empty() && ::chdir(directory.c_str()) != 0) ::_exit(127);
+  if (options.new_session) ::setsid();
+  ::execv(program.c_str(), args.data());
+  ::_exit(127);
+}
+
+}  // namespace
+
 ChildProcess::ChildProcess(const std::vector<std::string>& argv, const SpawnOptions& options) {
+  if (options.die_with_parent) {
+    pid_ = spawn_bound_to_parent(argv, options);
+    if (pid_ < 0) throw EngineError("cannot start " + argv.front() + ": " + std::strerror(errno));
+    return;
+  }
   std::vector<char*> args;
   for (const std::string& arg : argv)
     args.push_back(const_cast<char*>(arg.c_str()));

@@ -16,6 +16,9 @@ struct SpawnOptions {
   std::filesystem::path working_directory;  // empty: ours
   std::filesystem::path output;  // standard output and error appended here; empty: /dev/null
   bool new_session = false;      // detached from our terminal and process group
+  // Killed (SIGKILL) by the kernel when the thread that started it ends, however it ends:
+  // an engine must not outlive a build or supervisor that was killed.
+  bool die_with_parent = false;
 };
 
 class ChildProcess {

@@ -127,7 +127,7 @@ ChildProcess VirtuosoServer::spawn(const EngineFolder& folder, int sql_port, int
   write_config(folder, sql_port, http_port);
   const std::string config = fs::absolute(folder.config()).string();
   return ChildProcess({kServerProgram, "+foreground", "+configfile", config},
-                      {folder.database(), folder.root / "server.out", false});
+                      {folder.database(), folder.root / "server.out", false, true});
 }
 
 VirtuosoServer::VirtuosoServer(EngineFolder folder)

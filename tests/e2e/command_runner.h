@@ -43,7 +43,7 @@ inline CommandResult run(const std::string& command, const TempDir& scratch) {
 
 // Engines that a test fails to stop stop by themselves soon (TempDir stops the others).
 inline std::string coopgraph(const std::string& arguments) {
-  return "COOPGRAPH_ENGINE_IDLE=300 " + shell_quoted(COOPGRAPH_BINARY) + " " + arguments;
+  return "env COOPGRAPH_ENGINE_IDLE=300 " + shell_quoted(COOPGRAPH_BINARY) + " " + arguments;
 }
 
 // The lines of a text, without their line ends.

@@ -216,7 +216,8 @@ TEST_F(EngineTest, ACopiedStoreAnswersFromItsOwnFolder) {
 TEST_F(EngineTest, AMissingEngineNamesThePackage) {
   const TempDir other;
   const CommandResult result =
-      run("PATH=/nonexistent " + coopgraph("query --store " + shell_quoted(store_) + " 'ASK {}'"),
+      run("/usr/bin/env PATH=/nonexistent " + shell_quoted(COOPGRAPH_BINARY) + " query --store " +
+              shell_quoted(store_) + " 'ASK {}'",
           other);
   EXPECT_EQ(result.status, 1);
   EXPECT_NE(result.err.find("virtuoso-opensource"), std::string::npos) << result.err;
