@@ -36,6 +36,17 @@ inline void write_file(const std::filesystem::path& path, const std::string& con
 }
 
 // A fresh folder under the system's temporary folder, removed with the object.
+// Whether a process runs: a zombie (ended, not yet reaped by whoever adopted it) does not.
+inline bool process_running(long pid) {
+  if (pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) != 0) return false;
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string line;
+  std::getline(stat, line);
+  const std::size_t after_name = line.rfind(')');
+  return after_name == std::string::npos || after_name + 2 >= line.size() ||
+         line[after_name + 2] != 'Z';
+}
+
 class TempDir {
  public:
   TempDir() {
@@ -68,7 +79,7 @@ class TempDir {
       for (const long pid : {supervisor, engine}) {
         if (pid <= 0) continue;
         ::kill(static_cast<pid_t>(pid), SIGTERM);
-        for (int i = 0; i < 200 && ::kill(static_cast<pid_t>(pid), 0) == 0; ++i)
+        for (int i = 0; i < 200 && process_running(pid); ++i)
           std::this_thread::sleep_for(std::chrono::milliseconds(50));
       }
     }

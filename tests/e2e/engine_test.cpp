@@ -44,7 +44,7 @@ Instance read_instance(const std::string& store) {
 }
 
 bool alive(long pid) {
-  return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == 0;
+  return process_running(pid);
 }
 
 class EngineTest : public ::testing::Test {
