@@ -113,7 +113,12 @@ StagedStore::StagedStore(fs::path target)
   // With the target in place, a "<target>.previous" is the old store of a swap that was
   // killed before it removed it.
   if (fs::exists(target_, error)) fs::remove_all(previous_store_path(target_), error);
-  store_ = Store::create_on_disk(staging_);
+  try {
+    store_ = Store::create_on_disk(staging_);
+  } catch (...) {
+    ::close(lock_fd_);  // no destructor runs for an object whose constructor throws
+    throw;
+  }
 }
 
 StagedStore::~StagedStore() {
