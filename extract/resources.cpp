@@ -14,7 +14,9 @@ std::unique_ptr<ExtractionResources> ExtractionResources::load(
       ExtractionData{Gazetteer::load(data_dir / "gazetteer"), std::move(lexicon),
                      std::move(numbers), read_word_list(data_dir / "cues" / "zh_surnames.txt"),
                      read_word_list(data_dir / "cues" / "zh_place_stopwords.txt"),
-                     read_word_list(data_dir / "cues" / "en_place_stopwords.txt")});
+                     read_word_list(data_dir / "cues" / "en_place_stopwords.txt"),
+                     Country::load(data_dir / "cues" / "country.tsv"),
+                     WordGlosses::load(glosses_path(data_dir))});
   return std::unique_ptr<ExtractionResources>(
       new ExtractionResources(std::move(data), std::make_unique<PinyinTransliterator>()));
 }
@@ -33,7 +35,9 @@ ExtractionResources::ExtractionResources(std::shared_ptr<const ExtractionData> d
       pinyin(*pinyin_),
       chinese_surnames(data_->chinese_surnames),
       chinese_place_stopwords(data_->chinese_place_stopwords),
-      english_place_stopwords(data_->english_place_stopwords) {}
+      english_place_stopwords(data_->english_place_stopwords),
+      country(data_->country),
+      glosses(data_->glosses) {}
 
 std::filesystem::path default_data_dir() {
   if (const char* configured = std::getenv("COOPGRAPH_DATA");

@@ -7,8 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "extract/entities/country_finder.h"
 #include "extract/gazetteer/gazetteer.h"
 #include "extract/lexicon/lexicon.h"
+#include "extract/lexicon/word_glosses.h"
 #include "extract/numbers/chinese_numbers.h"
 #include "extract/text/pinyin.h"
 
@@ -22,6 +24,8 @@ struct ExtractionData {
   std::vector<std::string> chinese_surnames;
   std::vector<std::string> chinese_place_stopwords;
   std::vector<std::string> english_place_stopwords;
+  Country country;
+  WordGlosses glosses;  // CC-CEDICT: names the open measures of counted nouns
 };
 
 // The data, and a transliterator of the thread that uses them: one set per thread, since
@@ -29,7 +33,8 @@ struct ExtractionData {
 // extraction reads them the same way whichever thread it runs on.
 class ExtractionResources {
  public:
-  // data_dir holds gazetteer/ and cues/; throws DataFileError naming the bad file and line.
+  // data_dir holds gazetteer/, cues/ and dictionaries/ (CC-CEDICT, or $COOPGRAPH_CEDICT);
+  // throws DataFileError naming the bad file and line.
   static std::unique_ptr<ExtractionResources> load(const std::filesystem::path& data_dir);
 
   ExtractionResources(const ExtractionResources&) = delete;
@@ -55,6 +60,8 @@ class ExtractionResources {
   // Words that contain a place name but do not name the place (新华社 holds 新华).
   const std::vector<std::string>& chinese_place_stopwords;
   const std::vector<std::string>& english_place_stopwords;
+  const Country& country;
+  const WordGlosses& glosses;
 };
 
 // The data folder: $COOPGRAPH_DATA when set, else the one in the source tree.

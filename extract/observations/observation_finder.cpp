@@ -7,6 +7,7 @@
 #include "extract/entities/place_entities.h"
 #include "extract/numbers/chinese_numbers.h"
 #include "extract/numbers/english_numbers.h"
+#include "extract/observations/counted_thing.h"
 #include "extract/time/period_finder.h"
 
 namespace coopgraph::extract {
@@ -48,7 +49,9 @@ Clause clause_around(std::string_view text, std::size_t begin, std::size_t end, 
 }
 
 bool unit_fits_measure(const Concept& unit, const Concept& measure) {
-  if (measure.kind == "money") return unit.id == "yuan";
+  // Wages and incomes of the early 1950s were often paid in grain (每人每日三斤小米).
+  if (measure.kind == "money")
+    return unit.id == "yuan" || (unit.kind == "weight" && (measure.id == "wage" || measure.id == "income"));
   if (unit.id == "yuan") return false;
   if (measure.kind == "percent" || measure.kind == "ratio") return unit.id == "percent";
   if (unit.id == "percent") return measure.kind == "percent" || measure.kind == "ratio";
@@ -112,11 +115,12 @@ class ObservationFinder {
         }
       }
       previous_paragraph = sentence.paragraph;
+      const std::string about_before_sentence = previous_about;
       const std::string_view text = sentence.text;
       const auto numbers = chinese_ ? find_chinese_numbers(text, context_.resources.chinese_numbers)
                                     : find_english_numbers(text);
-      const auto periods = chinese_ ? find_chinese_periods(text, context_.date)
-                                    : find_english_periods(text, context_.date);
+      const std::vector<Period> period_spans = periods_in(text);
+      const std::vector<Period> periods = resolved(period_spans, text);
       const auto measures = context_.resources.lexicon.measures.find_cues(text, chinese_);
       const auto units = context_.resources.lexicon.units.find_cues(text, chinese_);
       const auto qualifiers = qualifiers_.find_cues(text, chinese_);
@@ -125,10 +129,18 @@ class ObservationFinder {
         const NumberMention& number = numbers_in_yuan[n];
         if (number.overflow) continue;
         if (number.kind != NumberKind::kQuantity && number.kind != NumberKind::kPercent) continue;
-        if (inside_period(number, periods) || inside_name(s, number.begin, number.end)) continue;
+        if (inside_period(number, period_spans) || inside_name(s, number.begin, number.end))
+          continue;
+        if (chinese_ && is_chinese_determiner(text, number.begin, number.end,
+                                              context_.resources.lexicon)) {
+          continue;
+        }
         Observation observation =
             make(s, text, number, periods, measures, units, qualifiers, previous_about);
-        previous_about = observation.about;
+        // An example (如阳泉市…) is the subject of its own numbers only; the next sentence
+        // goes on about what the example illustrated.
+        previous_about = only_as_example(s, observation.about) ? about_before_sentence
+                                                               : observation.about;
         pair_from_to(observation, text, number, n, numbers_in_yuan, qualifiers);
         observations_.push_back(std::move(observation));
       }
@@ -137,6 +149,32 @@ class ObservationFinder {
   }
 
  private:
+  std::vector<Period> periods_in(std::string_view text, CalendarDate date) const {
+    return chinese_ ? find_chinese_periods(text, date) : find_english_periods(text, date);
+  }
+  std::vector<Period> periods_in(std::string_view text) const {
+    return periods_in(text, context_.date);
+  }
+
+  // An undated article: a period that moves with the date it is read against (去年, 今年三月,
+  // "last year") is unresolved; only those the text dates itself (一九五三年) are kept.
+  std::vector<Period> resolved(const std::vector<Period>& periods, std::string_view text) const {
+    if (context_.dated) return periods;
+    static constexpr CalendarDate kEarly{1950, 6, 15};
+    static constexpr CalendarDate kLate{1958, 6, 15};
+    const std::vector<Period> early = periods_in(text, kEarly);
+    const std::vector<Period> late = periods_in(text, kLate);
+    std::vector<Period> kept;
+    for (const Period& period : early) {
+      const bool fixed = std::any_of(late.begin(), late.end(), [&](const Period& other) {
+        return other.text_begin == period.text_begin && other.text_end == period.text_end &&
+               other.start == period.start && other.end == period.end;
+      });
+      if (fixed) kept.push_back(period);
+    }
+    return kept;
+  }
+
   static bool inside_period(const NumberMention& number, const std::vector<Period>& periods) {
     return std::any_of(periods.begin(), periods.end(), [&](const Period& period) {
       return number.begin < period.text_end && period.text_begin < number.end;
@@ -150,9 +188,8 @@ class ObservationFinder {
     });
   }
 
-  const Concept* unit_of(const NumberMention& number, std::string_view text,
-                         const std::vector<CueMatch>& units) const {
-    if (number.is_percent()) return context_.resources.lexicon.units.find("percent");
+  const CueMatch* unit_of(const NumberMention& number, std::string_view text,
+                          const std::vector<CueMatch>& units) const {
     const std::size_t window = chinese_ ? kUnitWindowChinese : kUnitWindowEnglish;
     for (const CueMatch& unit : units) {
       // A unit may share bytes with the number's span (万 in 一亿二千万元 is read both as a
@@ -164,10 +201,73 @@ class ObservationFinder {
         if (gap.find("，") != std::string_view::npos || gap.find(", ") != std::string_view::npos) {
           continue;
         }
-        return unit.concept_;
+        // 二十五万手工业劳动者的百分之…: a noun between makes the unit another number's.
+        if (chinese_ && !only_counters_and_qualifiers(gap)) continue;
+        return &unit;
       }
     }
     return nullptr;
+  }
+
+  bool only_counters_and_qualifiers(std::string_view gap) const {
+    static constexpr std::array<std::string_view, 6> kQualifiers{"多", "余", "来", "几", "左右",
+                                                                 " "};
+    while (!gap.empty()) {
+      std::size_t taken = 0;
+      for (std::string_view qualifier : kQualifiers) {
+        if (gap.starts_with(qualifier)) taken = qualifier.size();
+      }
+      for (const Counter& counter : context_.resources.lexicon.counters) {
+        if (taken == 0 && gap.starts_with(counter.word)) taken = counter.word.size();
+      }
+      if (taken == 0) return false;
+      gap.remove_prefix(taken);
+    }
+    return true;
+  }
+
+  // Units that say what is counted or weighed, not money, time or distance: the noun after
+  // them names an open measure (个炼铁工人, 斤小米).
+  static bool counts_or_weighs(const Concept* unit) {
+    if (unit == nullptr) return true;
+    static constexpr std::array<std::string_view, 8> kOther{
+        "yuan", "percent", "month", "year", "day", "li", "mile", "kilometre"};
+    return std::find(kOther.begin(), kOther.end(), unit->id) == kOther.end();
+  }
+
+  void name_open_measure(Observation& observation, const NumberMention& number,
+                         std::string_view text, const Concept* unit, const CueMatch* unit_match) {
+    const auto& resources = context_.resources;
+    // A unit of weight or area right after the number (两万多斤|小米, "20,000 jin of millet").
+    std::size_t unit_end = std::string_view::npos;
+    if (unit != nullptr && !unit->kind.empty() && unit_match != nullptr &&
+        unit_match->begin <= number.end + 3) {
+      unit_end = unit_match->end;
+    }
+    const bool money = unit != nullptr && unit->id == "yuan";
+    std::optional<CountedThing> counted;
+    if (!money) {
+      counted = chinese_ ? chinese_counted_thing(text, number.end, unit_end, resources.lexicon,
+                                                 resources.glosses, resources.pinyin)
+                         : english_counted_thing(text, number.end, unit_end, resources.lexicon);
+    }
+    if (!counted && chinese_) {
+      const std::string kind = money                                     ? "amount"
+                               : unit != nullptr && !unit->kind.empty() ? "quantity"
+                                                                          : "count";
+      counted = chinese_noun_before(text, number.begin, kind, resources.lexicon,
+                                    resources.glosses, resources.pinyin);
+    }
+    if (!counted) return;
+    observation.measure = counted->id;
+    observation.open_measure = OpenMeasure{counted->id, counted->label_en, counted->label_zh,
+                                           counted->pinyin, counted->kind};
+    if (counted->kind == "count") {
+      observation.unit = !counted->unit.empty() ? counted->unit
+                         : (unit != nullptr && unit->id != "piece") ? unit->id
+                                                                    : "count";
+    }
+    open_measure_end_ = counted->end;
   }
 
   const Concept* measure_of(const NumberMention& number, std::string_view text, const Concept* unit,
@@ -205,11 +305,38 @@ class ObservationFinder {
     return best;
   }
 
-  // The first cooperative or organisation a sentence names, else its first place.
+  // A mention introduced as an example inside a sentence about something wider (…最多的地区，
+  // 如阳泉市…; "such as"). A sentence that opens with the example (如三都村铁业生产合作社…, "For
+  // example, the ... Cooperative") makes it the topic of what follows.
+  bool is_example(const EntityMention& mention) const {
+    const std::string_view before =
+        std::string_view(context_.sentences[mention.sentence].text).substr(0, mention.begin);
+    static constexpr std::array<std::string_view, 7> kMarks{
+        "如", "例如", "比如", "譬如", "such as ", "for example, ", "for instance, "};
+    return std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view mark) {
+      if (!before.ends_with(mark)) return false;
+      const std::string_view opening = before.substr(0, before.size() - mark.size());
+      return opening.find_first_not_of(" ") != std::string_view::npos &&
+             !opening.ends_with("。") && !opening.ends_with("For ");
+    });
+  }
+
+  bool only_as_example(std::size_t s, const std::string& key) const {
+    bool example = false;
+    for (const EntityMention& mention : mentions_) {
+      if (mention.sentence != s || mention.entity.key != key) continue;
+      if (!is_example(mention)) return false;
+      example = true;
+    }
+    return example;
+  }
+
+  // The first cooperative or organisation a sentence names, else its first place; not one
+  // named as an example.
   std::string subject_of_sentence(std::size_t s) const {
     std::string place;
     for (const EntityMention& mention : mentions_) {
-      if (mention.sentence != s) continue;
+      if (mention.sentence != s || is_example(mention)) continue;
       const EntityType type = mention.entity.type;
       if (is_cooperative(type) || type == EntityType::kOrganisation) return mention.entity.key;
       if (is_place(type) && place.empty()) place = mention.entity.key;
@@ -369,9 +496,13 @@ class ObservationFinder {
                    const std::vector<CueMatch>& units, const std::vector<CueMatch>& qualifiers,
                    const std::string& previous_about) {
     Observation observation;
-    const Concept* unit = number.unit_hint.empty()
-                              ? unit_of(number, text, units)
-                              : context_.resources.lexicon.units.find(number.unit_hint);
+    const CueMatch* unit_match =
+        number.unit_hint.empty() && !number.is_percent() ? unit_of(number, text, units) : nullptr;
+    const Concept* unit = number.is_percent() ? context_.resources.lexicon.units.find("percent")
+                          : !number.unit_hint.empty()
+                              ? context_.resources.lexicon.units.find(number.unit_hint)
+                          : unit_match != nullptr ? unit_match->concept_
+                                                  : nullptr;
     const CueMatch* change = change_cue(qualifiers, number, text);
     const Concept* measure = measure_of(number, text, unit, measures, change != nullptr);
     observation.about = about_of(s, number, text, previous_about);
@@ -391,6 +522,21 @@ class ObservationFinder {
         !number.is_percent()) {
       observation.unit = measure->count_unit;
     }
+    // A number in a unit of time names a length of time when no cue says more (提前两个月).
+    if (measure == nullptr && change == nullptr && unit != nullptr &&
+        (unit->id == "month" || unit->id == "year" || unit->id == "day") &&
+        observation.measure == "unclassified" &&
+        context_.resources.lexicon.measures.find("duration") != nullptr) {
+      observation.measure = "duration";
+    }
+    open_measure_end_ = number.end;
+    if (measure == nullptr && change == nullptr && !number.is_percent() &&
+        observation.measure == "unclassified" &&
+        (counts_or_weighs(unit) || (unit != nullptr && unit->id == "yuan"))) {
+      name_open_measure(observation, number, text, unit, unit_match);
+    }
+    observation.per = rate_denominators(text, number.begin, open_measure_end_, chinese_,
+                                        context_.resources.lexicon.rate_denominators);
     observation.value = number.low;
     observation.value_high = number.high;
     observation.lower_bound = number.lower_bound;
@@ -404,7 +550,7 @@ class ObservationFinder {
         observation.value = number.low.times(Decimal::from_int(-1)).value_or(number.low);
       }
     }
-    if (observation.unit == "yuan")
+    if (observation.unit == "yuan" && context_.dated)
       observation.value_new_yuan = in_new_yuan(observation.value, context_.date);
     Evidence evidence = evidence_for(context_.sentences[s], s, context_.paragraphs, language_,
                                      number.begin, number.end);
@@ -435,8 +581,14 @@ class ObservationFinder {
     Observation& first = observations_.back();
     first.qualifier = ObservationQualifier::kBefore;
     observation.qualifier = ObservationQualifier::kAfter;
-    if (observation.measure == "unclassified") observation.measure = first.measure;
-    if (first.measure == "unclassified") first.measure = observation.measure;
+    if (observation.measure == "unclassified") {
+      observation.measure = first.measure;
+      observation.open_measure = first.open_measure;
+    }
+    if (first.measure == "unclassified") {
+      first.measure = observation.measure;
+      first.open_measure = observation.open_measure;
+    }
     observation.about = first.about;
   }
 
@@ -447,6 +599,7 @@ class ObservationFinder {
   const ArticleFocus& focus_;
   const ConceptScheme& qualifiers_;
   std::vector<Observation> observations_;
+  std::size_t open_measure_end_ = 0;  // where the noun an observation counts ends
 };
 
 }  // namespace
