@@ -6,23 +6,33 @@
 
 namespace coopgraph::extract {
 
+namespace {
+
+// "(bound form) to increase": the note says how the word is used, the rest what it means.
+std::string without_notes(std::string sense) {
+  while (sense.starts_with("(")) {
+    const std::size_t close = sense.find(") ");
+    if (close == std::string::npos) break;
+    sense.erase(0, close + 2);
+  }
+  return sense;
+}
+
+}  // namespace
+
 bool WordGloss::verb_first() const {
   for (const std::string& sense : senses) {
-    if (sense.starts_with("to ")) return true;
-    if (!sense.starts_with("(")) return false;
+    const std::string meaning = without_notes(sense);
+    if (meaning.starts_with("to ")) return true;
+    if (!meaning.starts_with("(")) return false;
   }
   return false;
 }
 
 std::string WordGloss::noun_sense() const {
-  for (std::string sense : senses) {
+  for (const std::string& noted : senses) {
+    std::string sense = without_notes(noted);
     if (sense.starts_with("to ") || sense.starts_with("classifier")) continue;
-    // "(bound form) individual": the note says how the word is used, not what it means.
-    while (sense.starts_with("(")) {
-      const std::size_t close = sense.find(") ");
-      if (close == std::string::npos) break;
-      sense.erase(0, close + 2);
-    }
     if (sense.empty() || sense.starts_with("(")) continue;
     const std::size_t cut = sense.find_first_of(";,(");
     if (cut != std::string::npos) sense.resize(cut);

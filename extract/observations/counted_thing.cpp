@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 
 namespace coopgraph::extract {
 namespace {
@@ -22,6 +23,34 @@ bool han_at(std::string_view text, std::size_t at) {
 bool starts_with_any(std::string_view text, const std::vector<std::string>& words) {
   return std::any_of(words.begin(), words.end(),
                      [&](const std::string& word) { return text.starts_with(word); });
+}
+
+// A word that starts or ends with a numeral is part of another number (百分之二十, 七届二中全会).
+bool has_numeral_edge(std::string_view word) {
+  static constexpr std::string_view kNumerals = "一二三四五六七八九十百千万亿两";
+  if (word.size() < kHanBytes) return false;
+  const std::string_view first = word.substr(0, kHanBytes);
+  const std::string_view last = word.substr(word.size() - kHanBytes);
+  for (std::size_t i = 0; i < kNumerals.size(); i += kHanBytes) {
+    const std::string_view numeral = kNumerals.substr(i, kHanBytes);
+    if (first == numeral || last == numeral) return true;
+  }
+  return false;
+}
+
+// Homophones (市 and 式 are both "shi") must not share an IRI: a short hash of the Chinese
+// words follows their pinyin.
+std::string words_hash(std::string_view words) {
+  std::uint32_t hash = 2166136261u;
+  for (unsigned char byte : words) {
+    hash ^= byte;
+    hash *= 16777619u;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex;
+  for (int shift = 20; shift >= 0; shift -= 4)
+    hex += kHex[(hash >> shift) & 0xF];
+  return hex;
 }
 
 struct Word {
@@ -74,7 +103,8 @@ std::string slug(std::string_view words) {
 
 }  // namespace
 
-std::optional<CountedThing> chinese_counted_thing(std::string_view text, std::size_t at,
+std::optional<CountedThing> chinese_counted_thing(std::string_view text,
+                                                  std::size_t number_begin, std::size_t at,
                                                   std::size_t unit_end, const Lexicon& lexicon,
                                                   const WordGlosses& glosses,
                                                   const PinyinTransliterator& pinyin) {
@@ -89,6 +119,7 @@ std::optional<CountedThing> chinese_counted_thing(std::string_view text, std::si
   std::string_view counter_word;
   if (thing.kind == "count") {
     for (const Counter& counter : lexicon.counters) {
+      if (counter.unit == "ordinal") continue;
       if (text.substr(pos).starts_with(counter.word)) {
         counter_word = text.substr(pos, counter.word.size());
         pos += counter.word.size();
@@ -115,9 +146,17 @@ std::optional<CountedThing> chinese_counted_thing(std::string_view text, std::si
   }
   while (!words.empty() && words.back().verb())
     words.pop_back();
-  // 三百户: a counter that says its unit is itself what is counted (households).
-  if (words.empty() && !thing.unit.empty() && !counter_word.empty()) {
-    if (const WordGloss* gloss = glosses.find(counter_word)) words.push_back({counter_word, gloss});
+  // 三百户: a counter that says its unit is itself what is counted (households), unless a
+  // noun before the number names it (畚箕一万双).
+  if (words.empty() && !counter_word.empty()) {
+    if (auto before =
+            chinese_noun_before(text, number_begin, thing.kind, lexicon, glosses, pinyin)) {
+      before->unit = thing.unit;
+      before->end = pos;
+      return before;
+    }
+    const WordGloss* gloss = glosses.find(counter_word);
+    if (gloss != nullptr && !thing.unit.empty()) words.push_back({counter_word, gloss});
   }
   if (words.empty()) return std::nullopt;
   std::string english;
@@ -132,7 +171,7 @@ std::optional<CountedThing> chinese_counted_thing(std::string_view text, std::si
   thing.label_zh = std::string(text.substr(begin, thing.end - begin));
   thing.pinyin = pinyin.with_tones(thing.label_zh);
   thing.label_en = english.empty() ? thing.pinyin : english;
-  thing.id = thing.kind + "-" + slug(pinyin.compact(thing.label_zh));
+  thing.id = thing.kind + "-" + slug(pinyin.compact(thing.label_zh)) + "-" + words_hash(thing.label_zh);
   return thing;
 }
 
@@ -166,7 +205,7 @@ std::optional<CountedThing> chinese_noun_before(std::string_view text, std::size
         break;
       }
     }
-    if (word.gloss == nullptr || word.verb()) break;
+    if (word.gloss == nullptr || word.verb() || has_numeral_edge(word.text)) break;
     const bool stop = std::any_of(lexicon.chinese_phrase_breaks.begin(),
                                   lexicon.chinese_phrase_breaks.end(),
                                   [&](const std::string& w) { return word.text == w; });
@@ -193,7 +232,7 @@ std::optional<CountedThing> chinese_noun_before(std::string_view text, std::size
   thing.label_zh = std::string(text.substr(begin, end - begin));
   thing.pinyin = pinyin.with_tones(thing.label_zh);
   thing.label_en = english.empty() ? thing.pinyin : english;
-  thing.id = thing.kind + "-" + slug(pinyin.compact(thing.label_zh));
+  thing.id = thing.kind + "-" + slug(pinyin.compact(thing.label_zh)) + "-" + words_hash(thing.label_zh);
   return thing;
 }
 
@@ -238,6 +277,13 @@ std::optional<CountedThing> english_counted_thing(std::string_view text, std::si
   thing.label_en = std::string(text.substr(begin, end - begin));
   thing.id = thing.kind + "-" + slug(thing.label_en);
   return thing;
+}
+
+bool is_chinese_ordinal(std::string_view text, std::size_t number_end, const Lexicon& lexicon) {
+  const std::string_view after = text.substr(std::min(number_end, text.size()));
+  return std::any_of(lexicon.counters.begin(), lexicon.counters.end(), [&](const Counter& c) {
+    return c.unit == "ordinal" && after.starts_with(c.word);
+  });
 }
 
 bool is_chinese_determiner(std::string_view text, std::size_t number_begin,

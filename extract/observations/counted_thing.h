@@ -28,9 +28,10 @@ struct CountedThing {
   std::size_t end = 0;  // where the noun ends in the sentence
 };
 
-// `at` is where the number ends; `unit_end` where a unit of weight or area right after it
-// ends (两万多斤|小米), or npos.
-std::optional<CountedThing> chinese_counted_thing(std::string_view text, std::size_t at,
+// The number is [number_begin, at); `unit_end` is where a unit of weight or area right after
+// it ends (两万多斤|小米), or npos.
+std::optional<CountedThing> chinese_counted_thing(std::string_view text,
+                                                  std::size_t number_begin, std::size_t at,
                                                   std::size_t unit_end, const Lexicon& lexicon,
                                                   const WordGlosses& glosses,
                                                   const PinyinTransliterator& pinyin);
@@ -44,6 +45,10 @@ std::optional<CountedThing> chinese_noun_before(std::string_view text, std::size
 
 std::optional<CountedThing> english_counted_thing(std::string_view text, std::size_t at,
                                                   std::size_t unit_end, const Lexicon& lexicon);
+
+// A number before an ordinal counter (七届, 二中全会: the seventh session, the second plenum)
+// is a position, not a quantity (counters.tsv, unit `ordinal`).
+bool is_chinese_ordinal(std::string_view text, std::size_t number_end, const Lexicon& lexicon);
 
 // 一 + counter used as the article "a" (一个山村, 在一条…路上), not a count of one.
 bool is_chinese_determiner(std::string_view text, std::size_t number_begin,

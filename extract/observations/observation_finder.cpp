@@ -131,8 +131,9 @@ class ObservationFinder {
         if (number.kind != NumberKind::kQuantity && number.kind != NumberKind::kPercent) continue;
         if (inside_period(number, period_spans) || inside_name(s, number.begin, number.end))
           continue;
-        if (chinese_ && is_chinese_determiner(text, number.begin, number.end,
-                                              context_.resources.lexicon)) {
+        if (chinese_ &&
+            (is_chinese_determiner(text, number.begin, number.end, context_.resources.lexicon) ||
+             is_chinese_ordinal(text, number.end, context_.resources.lexicon))) {
           continue;
         }
         Observation observation =
@@ -142,6 +143,7 @@ class ObservationFinder {
         previous_about = only_as_example(s, observation.about) ? about_before_sentence
                                                                : observation.about;
         pair_from_to(observation, text, number, n, numbers_in_yuan, qualifiers);
+        continue_range(observation, text, number, n, numbers_in_yuan);
         observations_.push_back(std::move(observation));
       }
     }
@@ -247,8 +249,9 @@ class ObservationFinder {
     const bool money = unit != nullptr && unit->id == "yuan";
     std::optional<CountedThing> counted;
     if (!money) {
-      counted = chinese_ ? chinese_counted_thing(text, number.end, unit_end, resources.lexicon,
-                                                 resources.glosses, resources.pinyin)
+      counted = chinese_ ? chinese_counted_thing(text, number.begin, number.end, unit_end,
+                                                 resources.lexicon, resources.glosses,
+                                                 resources.pinyin)
                          : english_counted_thing(text, number.end, unit_end, resources.lexicon);
     }
     if (!counted && chinese_) {
@@ -556,6 +559,24 @@ class ObservationFinder {
                                      number.begin, number.end);
     (chinese_ ? observation.chinese : observation.english) = std::move(evidence);
     return observation;
+  }
+
+  // 百分之二十到四十, 两个月到三个月, "20 to 40 percent": the far end of a range measures and
+  // counts what the near end does.
+  void continue_range(Observation& observation, std::string_view text, const NumberMention& number,
+                      std::size_t n, const std::vector<NumberMention>& numbers) const {
+    if (n == 0 || observations_.empty() || observation.measure != "unclassified") return;
+    const NumberMention& previous = numbers[n - 1];
+    const std::string_view between = text.substr(previous.end, number.begin - previous.end);
+    static constexpr std::array<std::string_view, 6> kLinks{"到", "至", "～", "-", " to ", "—"};
+    const bool linked = std::any_of(kLinks.begin(), kLinks.end(), [&](std::string_view link) {
+      return between == link || between.ends_with(link);
+    });
+    if (!linked || between.size() > 12) return;
+    const Observation& near = observations_.back();
+    observation.measure = near.measure;
+    observation.open_measure = near.open_measure;
+    if (observation.unit == "count" || observation.unit == "piece") observation.unit = near.unit;
   }
 
   // "由百分之十五降低到百分之九", "from 15% to 9%": the first is before, the second after.

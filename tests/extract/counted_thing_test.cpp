@@ -31,6 +31,13 @@ const WordGlosses& glosses() {
       {"户", {"hu4", {"household", "classifier for households"}}},
       {"农具", {"nong2 ju4", {"farm implements", "farm tools"}}},
       {"修理", {"xiu1 li3", {"to repair"}}},
+      {"畚箕", {"ben3 ji1", {"dustpan"}}},
+      {"双", {"shuang1", {"two", "double", "pair", "both"}}},
+      {"水泵", {"shui3 beng4", {"water pump"}}},
+      {"增", {"zeng1", {"(bound form) to increase; to add"}}},
+      {"人", {"ren2", {"person", "people"}}},
+      {"市", {"shi4", {"market", "city"}}},
+      {"式", {"shi4", {"type", "form", "pattern"}}},
   });
   return table;
 }
@@ -51,6 +58,9 @@ const std::vector<ChineseCase> kChinese{
     {"借给社员两万多斤小米。", "两万多", "斤", "quantity-xiaomi", "millet", "小米", ""},
     {"全村共三百户。", "三百", "", "count-hu", "household", "户", "household"},
     {"修了五百多件农具，", "五百多", "", "count-nongju", "farm implements", "农具", ""},
+    // Nothing after the counter: the noun before the number names it.
+    {"修补了畚箕一万双和锄头。", "一万", "", "count-benji", "dustpan", "畚箕", "pair"},
+    {"水泵二千一百台；", "二千一百", "", "count-shuibeng", "water pump", "水泵", ""},
     // A verb right after the counter names no thing.
     {"共三个参加了。", "三", "", "", "", "", ""},
     // A particle ends the noun before it starts.
@@ -64,13 +74,14 @@ TEST(CountedThingTest, ChineseNounAfterTheCounter) {
     const std::size_t end = at + c.number.size();
     const std::size_t unit_end = c.unit.empty() ? std::string_view::npos : end + c.unit.size();
     const auto thing =
-        chinese_counted_thing(c.text, end, unit_end, lexicon(), glosses(), pinyin());
+        chinese_counted_thing(c.text, at, end, unit_end, lexicon(), glosses(), pinyin());
     if (c.id.empty()) {
       EXPECT_FALSE(thing) << c.text << " gave " << (thing ? thing->id : "");
       continue;
     }
     ASSERT_TRUE(thing) << c.text;
-    EXPECT_EQ(thing->id, c.id) << c.text;
+    EXPECT_TRUE(thing->id.starts_with(c.id + "-")) << c.text << ": " << thing->id;
+    EXPECT_EQ(thing->id.size(), c.id.size() + 7) << thing->id;  // and six hex digits
     EXPECT_EQ(thing->label_en, c.label_en) << c.text;
     EXPECT_EQ(thing->label_zh, c.label_zh) << c.text;
     EXPECT_EQ(thing->unit, c.counted_unit) << c.text;
@@ -92,6 +103,23 @@ const std::vector<EnglishCase> kEnglish{
     {"It had 40 in Beijing.", "40", "", ""},
     {"a total of 12.", "12", "", ""},
 };
+
+TEST(CountedThingTest, AVerbInABoundFormEndsTheNounAndHomophonesStayApart) {
+  const std::string people = "八十四人增至";
+  const auto person = chinese_counted_thing(people, 0, std::string("八十四").size(),
+                                            std::string_view::npos, lexicon(), glosses(), pinyin());
+  ASSERT_TRUE(person);
+  EXPECT_EQ(person->label_zh, "人");
+  const std::string cities = "九十七个市";
+  const std::string types = "九十七个式";
+  const std::size_t end = std::string("九十七").size();
+  const auto city = chinese_counted_thing(cities, 0, end, std::string_view::npos, lexicon(),
+                                          glosses(), pinyin());
+  const auto type = chinese_counted_thing(types, 0, end, std::string_view::npos, lexicon(),
+                                          glosses(), pinyin());
+  ASSERT_TRUE(city && type);
+  EXPECT_NE(city->id, type->id);
+}
 
 TEST(CountedThingTest, EnglishWordsAfterTheNumber) {
   for (const EnglishCase& c : kEnglish) {
@@ -158,8 +186,8 @@ TEST(CountedThingTest, ThirtyCountersAfterANumberTakeBoundedWorkAndInventNothing
   std::string text = "三";
   for (int i = 0; i < 30; ++i)
     text += "个";
-  const auto thing = chinese_counted_thing(text, std::string("三").size(), std::string_view::npos,
-                                           lexicon(), glosses(), pinyin());
+  const auto thing = chinese_counted_thing(text, 0, std::string("三").size(),
+                                           std::string_view::npos, lexicon(), glosses(), pinyin());
   EXPECT_FALSE(thing);  // one counter is read, the next is no noun
 }
 
