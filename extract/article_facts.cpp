@@ -55,6 +55,7 @@ ArticleFocus focus_of(const std::vector<EntityMention>& mentions) {
   };
   focus.region = pick(EntityType::kRegion);
   focus.province = pick(EntityType::kProvince);
+  focus.special_district = pick(EntityType::kSpecialDistrict);
   focus.city = pick(EntityType::kCity);
   focus.county = pick(EntityType::kCounty);
   if (!focus.county.empty() && !focus.city.empty()) {

@@ -115,7 +115,6 @@ class ObservationFinder {
         }
       }
       previous_paragraph = sentence.paragraph;
-      const std::string about_before_sentence = previous_about;
       const std::string_view text = sentence.text;
       const auto numbers = chinese_ ? find_chinese_numbers(text, context_.resources.chinese_numbers)
                                     : find_english_numbers(text);
@@ -140,8 +139,7 @@ class ObservationFinder {
             make(s, text, number, periods, measures, units, qualifiers, previous_about);
         // An example (如阳泉市…) is the subject of its own numbers only; the next sentence
         // goes on about what the example illustrated.
-        previous_about = only_as_example(s, observation.about) ? about_before_sentence
-                                                               : observation.about;
+        if (!only_as_example(s, observation.about)) previous_about = observation.about;
         pair_from_to(observation, text, number, n, numbers_in_yuan, qualifiers);
         continue_range(observation, text, number, n, numbers_in_yuan);
         observations_.push_back(std::move(observation));
@@ -334,6 +332,28 @@ class ObservationFinder {
     return example;
   }
 
+  // A count of counties (据三十五个县的统计) is about a place that has counties: when the
+  // subject found is a county, something in one or nothing named, the article's special
+  // district, province or region.
+  std::string above_counties(const std::string& about) const {
+    std::optional<EntityType> type;
+    for (const EntityMention& mention : mentions_) {
+      if (mention.entity.key == about) {
+        type = mention.entity.type;
+        break;
+      }
+    }
+    const bool has_counties = type && (*type == EntityType::kSpecialDistrict ||
+                                       *type == EntityType::kProvince ||
+                                       *type == EntityType::kRegion ||
+                                       *type == EntityType::kCountry || *type == EntityType::kCity);
+    if (has_counties) return about;
+    for (const std::string* key : {&focus_.special_district, &focus_.province, &focus_.region}) {
+      if (!key->empty()) return *key;
+    }
+    return about;
+  }
+
   // The first cooperative or organisation a sentence names, else its first place; not one
   // named as an example.
   std::string subject_of_sentence(std::size_t s) const {
@@ -363,11 +383,13 @@ class ObservationFinder {
       nearest = &mention;
     }
     // 全省, 全市, "the entire region": the whole of the article's province, city, region.
-    static constexpr std::array<std::pair<std::string_view, int>, 10> kWholeUnits{
+    static constexpr std::array<std::pair<std::string_view, int>, 12> kWholeUnits{
         {{"全省", 1},
          {"全市", 2},
          {"全区", 0},
          {"全县", 3},
+         {"全专区", 4},
+         {"the whole special district", 4},
          {"the province", 1},
          {"the city", 2},
          {"the entire region", 0},
@@ -383,6 +405,7 @@ class ObservationFinder {
         const std::string& key = level == 0   ? focus_.region
                                  : level == 1 ? focus_.province
                                  : level == 2 ? focus_.city
+                                 : level == 4 ? focus_.special_district
                                               : focus_.county;
         if (!key.empty()) {
           whole = key;
@@ -509,6 +532,9 @@ class ObservationFinder {
     const CueMatch* change = change_cue(qualifiers, number, text);
     const Concept* measure = measure_of(number, text, unit, measures, change != nullptr);
     observation.about = about_of(s, number, text, previous_about);
+    if (measure != nullptr && measure->count_unit == "county") {
+      observation.about = above_counties(observation.about);
+    }
     observation.measure = measure != nullptr ? measure->id : "unclassified";
     // "reached 96,000 yuan, an increase of 65% over last year": a change with no measure
     // of its own changes the figure just given.
