@@ -1,5 +1,6 @@
 #include "extract/text/word_segmenter.h"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -78,8 +79,16 @@ WordSegmenter WordSegmenter::from_lines(const std::vector<std::string>& lines) {
 
 WordSegmenter WordSegmenter::parse(std::unique_ptr<std::string> text,
                                    const std::filesystem::path& path) {
+  if (text->size() > 0xFFFFFFFFu) throw DataFileError(path, 0, "dictionary larger than 4 GB");
   WordSegmenter segmenter;
   segmenter.storage_ = std::move(text);
+  // Room for the words and their prefixes (about as many again) at once: no rehashing.
+  const std::size_t lines = static_cast<std::size_t>(
+      std::count(segmenter.storage_->begin(), segmenter.storage_->end(), '\n'));
+  std::size_t slots = 1024;
+  while (slots * 7 < lines * 2 * 10)
+    slots *= 2;
+  segmenter.slots_.assign(slots, Slot{});
   std::string_view rest(*segmenter.storage_);
   std::size_t line_number = 0;
   while (!rest.empty()) {
@@ -110,19 +119,80 @@ WordSegmenter WordSegmenter::parse(std::unique_ptr<std::string> text,
   return segmenter;
 }
 
+namespace {
+
+std::uint32_t hash_of(std::string_view key) {
+  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a
+  for (const char c : key) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  return static_cast<std::uint32_t>(hash ^ (hash >> 32));
+}
+
+}  // namespace
+
+const WordSegmenter::Slot* WordSegmenter::find(std::string_view key) const {
+  if (slots_.empty() || key.empty() || key.size() > 0xFFFF) return nullptr;
+  const std::uint32_t hash = hash_of(key);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+    const Slot& slot = slots_[at];
+    if (slot.length == 0) return nullptr;
+    if (slot.hash == hash && slot.length == key.size() &&
+        std::string_view(storage_->data() + slot.offset, slot.length) == key) {
+      return &slot;
+    }
+  }
+}
+
+WordSegmenter::Slot& WordSegmenter::insert(std::string_view key) {
+  if ((used_ + 1) * 10 > slots_.size() * 7) grow();
+  const std::uint32_t hash = hash_of(key);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+    Slot& slot = slots_[at];
+    if (slot.length == 0) {
+      slot.offset = static_cast<std::uint32_t>(key.data() - storage_->data());
+      slot.length = static_cast<std::uint16_t>(key.size());
+      slot.hash = hash;
+      ++used_;
+      return slot;
+    }
+    if (slot.hash == hash && slot.length == key.size() &&
+        std::string_view(storage_->data() + slot.offset, slot.length) == key) {
+      return slot;
+    }
+  }
+}
+
+void WordSegmenter::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<std::size_t>(1024, old.size() * 2), Slot{});
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.length == 0) continue;
+    std::size_t at = slot.hash & mask;
+    while (slots_[at].length != 0)
+      at = (at + 1) & mask;
+    slots_[at] = slot;
+  }
+}
+
 void WordSegmenter::add(std::string_view word, double frequency, WordTag tag) {
-  Entry& entry = entries_[word];
-  if (!entry.is_word) ++words_;
-  entry.is_word = true;
-  entry.log_frequency = std::log(std::max(frequency, 1.0));
-  entry.tag = tag;
+  if (word.size() > 0xFFFF) return;  // no word is that long; the key length is 16 bits
+  Slot& slot = insert(word);
+  if (!slot.is_word) ++words_;
+  slot.is_word = true;
+  slot.log_frequency = static_cast<float>(std::log(std::max(frequency, 1.0)));
+  slot.tag = tag;
   total_ += frequency;
   // Every prefix, so that the cut can stop looking once no word starts so.
   for (std::size_t at = 0; at < word.size();) {
     std::size_t length = 0;
     code_point_at(word, at, &length);
     at += length;
-    if (at < word.size()) entries_.try_emplace(word.substr(0, at));
+    if (at < word.size()) insert(word.substr(0, at));
   }
 }
 
@@ -154,25 +224,23 @@ std::vector<Word> WordSegmenter::segment(std::string_view text) const {
     best[i] = -std::numeric_limits<double>::infinity();
     // A single unit is always a way to go on.
     {
-      const auto found = entries_.find(text.substr(starts[i], starts[i + 1] - starts[i]));
-      const double log_p =
-          (found != entries_.end() && found->second.is_word ? found->second.log_frequency : 0.0) -
-          log_total_;
+      const Slot* found = find(text.substr(starts[i], starts[i + 1] - starts[i]));
+      const bool word = found != nullptr && found->is_word;
+      const double log_p = (word ? found->log_frequency : 0.0) - log_total_;
       best[i] = log_p + best[i + 1];
       next[i] = i + 1;
-      tags[i] =
-          found != entries_.end() && found->second.is_word ? found->second.tag : WordTag::kUnknown;
+      tags[i] = word ? found->tag : WordTag::kUnknown;
     }
     if (!han[i]) continue;
     for (std::size_t j = i + 2; j <= n && han[j - 1]; ++j) {
-      const auto found = entries_.find(text.substr(starts[i], starts[j] - starts[i]));
-      if (found == entries_.end()) break;  // no word starts so
-      if (!found->second.is_word) continue;
-      const double score = found->second.log_frequency - log_total_ + best[j];
+      const Slot* found = find(text.substr(starts[i], starts[j] - starts[i]));
+      if (found == nullptr) break;  // no word starts so
+      if (!found->is_word) continue;
+      const double score = found->log_frequency - log_total_ + best[j];
       if (score > best[i]) {
         best[i] = score;
         next[i] = j;
-        tags[i] = found->second.tag;
+        tags[i] = found->tag;
       }
     }
   }
@@ -183,13 +251,13 @@ std::vector<Word> WordSegmenter::segment(std::string_view text) const {
 }
 
 WordTag WordSegmenter::tag_of(std::string_view word) const {
-  const auto found = entries_.find(word);
-  return found != entries_.end() && found->second.is_word ? found->second.tag : WordTag::kUnknown;
+  const Slot* found = find(word);
+  return found != nullptr && found->is_word ? found->tag : WordTag::kUnknown;
 }
 
 bool WordSegmenter::knows(std::string_view word) const {
-  const auto found = entries_.find(word);
-  return found != entries_.end() && found->second.is_word;
+  const Slot* found = find(word);
+  return found != nullptr && found->is_word;
 }
 
 }  // namespace coopgraph::extract
