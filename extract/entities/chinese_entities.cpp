@@ -4,10 +4,13 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 #include "extract/entities/entity_labels.h"
+#include "extract/entities/person_names.h"
 #include "extract/entities/place_entities.h"
 #include "extract/text/han.h"
+#include "extract/text/word_segmenter.h"
 
 namespace coopgraph::extract {
 namespace {
@@ -15,11 +18,12 @@ namespace {
 struct Head {
   std::string_view text;
   EntityType type;
-  std::string_view kind;  // a short name for the key
+  std::string_view kind;     // a short name for the key
+  bool needs_trade = false;  // 社 alone names a cooperative only after a trade (铁业社, 篾业社)
 };
 
 // Longest first: a federation head contains a cooperative head.
-constexpr std::array<Head, 10> kCooperativeHeads{{
+constexpr std::array<Head, 12> kCooperativeHeads{{
     {"手工业生产合作社联合总社", EntityType::kFederation, "united-general"},
     {"手工业生产合作社联合社", EntityType::kFederation, "united-society"},
     {"合作社联合总社", EntityType::kFederation, "united-general"},
@@ -30,7 +34,33 @@ constexpr std::array<Head, 10> kCooperativeHeads{{
     {"生产合作社", EntityType::kProductionCooperative, "production"},
     {"生产小组", EntityType::kProductionGroup, "group"},
     {"联合总社", EntityType::kFederation, "united-general"},
+    {"生产社", EntityType::kProductionCooperative, "production", true},
+    {"社", EntityType::kProductionCooperative, "production", true},
 }};
+
+// Characters that cannot start the name of a place below the county (的农村, 这个村, 全乡):
+// function words, pronouns, numerals.
+constexpr std::string_view kNotPlaceStart =
+    "的了在和与及等是为把被向对从到也都就还又已将并同于这那个各每该本全某"
+    "如像有据以使让叫给往去回至经自距沿"
+    "我他她它其此邻外附近";
+
+// A name of only these characters is a direction (西南 "south-west"), a place only with its
+// level word (西南区) or in a list of places.
+constexpr std::string_view kDirectionCharacters = "东西南北中";
+
+bool only_direction_characters(std::string_view name) {
+  for (std::size_t at = 0; at < name.size();) {
+    std::size_t length = 0;
+    code_point_at(name, at, &length);
+    if (kDirectionCharacters.find(name.substr(at, length)) == std::string_view::npos) return false;
+    at += length;
+  }
+  return !name.empty();
+}
+
+// The words below the county that end a place's name: village, township, market town.
+constexpr std::array<std::string_view, 3> kLocalPlaceWords{"村", "乡", "镇"};
 
 constexpr std::array<std::string_view, 7> kLevelSuffixes{"专区", "地区", "省", "市",
                                                          "县",   "区",   "村"};
@@ -70,16 +100,36 @@ std::size_t char_length(std::string_view text, std::size_t offset) {
   return length;
 }
 
+struct PendingPlace {
+  Entity entity;
+  std::size_t begin;
+  std::size_t end;
+};
+
+constexpr std::string_view kCountySeat = "城关";
+
 class ChineseEntityFinder {
  public:
   explicit ChineseEntityFinder(const LanguageContext& context)
-      : context_(context), gazetteer_(context.resources.gazetteer) {}
+      : context_(context), gazetteer_(context.resources.gazetteer) {
+    for (const Concept& role : context.resources.lexicon.roles.concepts()) {
+      role_cues_.insert(role_cues_.end(), role.cues_zh.begin(), role.cues_zh.end());
+    }
+  }
 
   std::vector<EntityMention> run() {
     for (std::size_t s = 0; s < context_.sentences.size(); ++s) {
       const std::string_view text = context_.sentences[s].text;
+      words_ = context_.resources.words.segment(text);
+      boundary_.assign(text.size() + 1, false);
+      for (const Word& word : words_)
+        boundary_[word.begin] = true;
+      boundary_[text.size()] = true;
+      // Names of people first: 张宝山 holds the county name 宝山.
+      person_spans_ = find_person_names(text, words_, context_.resources.person_names, role_cues_);
       find_places(s, text);
       find_cooperatives(s, text);
+      find_local_places(s, text);
       find_organisations(s, text);
       find_people(s, text);
       find_trades(s, text);
@@ -134,26 +184,67 @@ class ChineseEntityFinder {
         matched.starts_with("该") || matched.starts_with("每")) {
       return false;
     }
-    if (place_level_rank(match.place->level) < place_level_rank(PlaceLevel::kCounty)) return true;
-    if (matched == match.place->name_zh) return true;
+    // A name starts a word: 的农村 holds no 的农, 新华社 no 新华.
+    if (!at_boundary(offset)) return false;
     const std::string_view before = text.substr(0, offset);
     const std::string_view after = text.substr(match.end);
-    return before.ends_with("、") || after.starts_with("、") || after.starts_with("等") ||
-           after.starts_with("和") || before.ends_with("和");
+    const bool in_list = before.ends_with("、") || after.starts_with("、") ||
+                         after.starts_with("等") || after.starts_with("和") ||
+                         before.ends_with("和");
+    const bool bare = matched != match.place->name_zh;
+    if (bare) {
+      // Without its level word a name must be a whole word (阳泉 in 阳泉煤矿 is; 西南 in
+      // 西南部 is not a place), and a name that is also a common word or a direction needs a
+      // list or a larger place right before it to be a place.
+      if (!at_boundary(match.end)) return false;
+      // 三都村 is a village named like the county 三都: the level word after it says which.
+      for (std::string_view word : kLocalPlaceWords) {
+        if (after.starts_with(word)) return false;
+      }
+      const WordTag tag = context_.resources.words.tag_of(matched);
+      const bool common_word = tag == WordTag::kOther || tag == WordTag::kPerson;
+      const bool after_place = offset == previous_place_end_;
+      if (common_word && !in_list && !after_place) return false;
+      // Right after a place a direction word is where in it (某市西南的一个山村).
+      if (only_direction_characters(matched) && !in_list) return false;
+    }
+    if (place_level_rank(match.place->level) < place_level_rank(PlaceLevel::kCounty)) return true;
+    if (matched == match.place->name_zh) return true;
+    return in_list;
+  }
+
+  bool inside_person_name(std::size_t begin, std::size_t end) const {
+    return std::any_of(person_spans_.begin(), person_spans_.end(),
+                       [&](const NameSpan& name) { return name.begin < end && begin < name.end; });
+  }
+
+  bool at_boundary(std::size_t offset) const {
+    return offset < boundary_.size() && boundary_[offset];
   }
 
   void add(std::size_t sentence, std::size_t begin, std::size_t end, Entity entity) {
+    if (entity.type == EntityType::kVillage && entity.gazetteer_id.empty() &&
+        local_places_.size() < 1000) {
+      // Remembered by the name without its level word, which later mentions may drop.
+      std::string name = entity.label_zh;
+      for (std::string_view word : kLocalPlaceWords) {
+        if (name.size() > word.size() && name.ends_with(word))
+          name.resize(name.size() - word.size());
+      }
+      local_places_.emplace(std::move(name), entity);
+    }
     mentions_.push_back({std::move(entity), sentence, begin, end});
   }
 
   void find_places(std::size_t s, std::string_view text) {
     const GazetteerPlace* previous = nullptr;
     std::size_t previous_end = std::string_view::npos;
+    previous_place_end_ = std::string_view::npos;
     for (std::size_t offset = 0; offset < text.size();) {
       PlaceMatch match = place_at(text, offset);
       if (match.place == nullptr ||
           inside_stopword(text, offset, match.end, context_.resources.chinese_place_stopwords) ||
-          !plausible_place_mention(text, offset, match)) {
+          inside_person_name(offset, match.end) || !plausible_place_mention(text, offset, match)) {
         previous = nullptr;
         offset += char_length(text, offset);
         continue;
@@ -171,7 +262,9 @@ class ChineseEntityFinder {
       add(s, begin, match.end, std::move(entity));
       previous = match.place;
       previous_end = match.end;
+      previous_place_end_ = match.end;
     }
+    previous_place_end_ = std::string_view::npos;
   }
 
   // "应城县第六、七两区": districts numbered within the county just named.
@@ -213,21 +306,26 @@ class ChineseEntityFinder {
     for (int step = 0; step < 8 && start > 0; ++step) {
       const std::string_view before = text.substr(0, start);
       bool extended = false;
+      // The longest trade word that ends here: 布鞋 (cloth shoes), not its last character 鞋
+      // (footwear), which would leave 布 and the place before it out of the name.
+      const Concept* longest_trade = nullptr;
+      std::size_t longest_cue = 0;
       for (const Concept& trade : context_.resources.lexicon.trades.concepts()) {
         for (const std::string& cue : trade.cues_zh) {
-          if (cue.size() >= 3 && before.ends_with(cue)) {
-            start -= cue.size();
-            if (std::find(entity.trades.begin(), entity.trades.end(), trade.id) ==
-                entity.trades.end()) {
-              entity.trades.insert(entity.trades.begin(), trade.id);
-            }
-            extended = true;
-            break;
+          if (cue.size() >= 3 && cue.size() > longest_cue && before.ends_with(cue)) {
+            longest_trade = &trade;
+            longest_cue = cue.size();
           }
         }
-        if (extended) break;
       }
-      if (extended) continue;
+      if (longest_trade != nullptr) {
+        start -= longest_cue;
+        if (std::find(entity.trades.begin(), entity.trades.end(), longest_trade->id) ==
+            entity.trades.end()) {
+          entity.trades.insert(entity.trades.begin(), longest_trade->id);
+        }
+        continue;
+      }
       for (std::string_view generic : kGenericPrefixes) {
         if (before.ends_with(generic)) {
           start -= generic.size();
@@ -236,6 +334,27 @@ class ChineseEntityFinder {
         }
       }
       if (extended) continue;
+      // 任家峪（共三百户）铁业生产合作社: an aside in brackets is not part of the name.
+      if (before.ends_with("）") && aside_end_ == 0) {
+        const std::size_t open = before.rfind("（");
+        if (open != std::string_view::npos && before.size() - open <= 60) {
+          aside_begin_ = open;
+          aside_end_ = before.size();
+          start = open;
+          continue;
+        }
+      }
+      // 汤溪县城关篾业社: 城关 is the seat of the county written before it.
+      if (before.ends_with(kCountySeat)) {
+        const std::size_t seat = before.size() - kCountySeat.size();
+        if (const auto place = place_ending_at(text, seat); place.place != nullptr) {
+          entity.located_in = "place:" + place.place->id;
+          prefix_place_en_ = place_name_in_label(*place.place) + " Chengguan";
+          start = place.begin;
+          has_place = true;
+        }
+        break;
+      }
       static const re2::RE2 ordinal(R"((第[一二三四五六七八九十]+)$)");
       std::string ordinal_text;
       if (re2::RE2::PartialMatch(before, ordinal, &ordinal_text)) {
@@ -263,29 +382,135 @@ class ChineseEntityFinder {
         }
       }
       if (extended) break;  // a place is the first part of a name
-      // A village the gazetteer does not list: two or three characters and 村.
-      if (before.ends_with("村")) {
-        const std::size_t village_end = before.size();
-        const std::size_t name_bytes = han_run_before(text, village_end - 3, 3);
-        if (name_bytes >= 6) {
-          const std::size_t begin = village_end - 3 - std::min<std::size_t>(name_bytes, 6);
-          const std::string label_zh(text.substr(begin, village_end - begin));
-          Entity village = unlisted_place_entity(EntityType::kVillage,
-                                                 context_.resources.pinyin.compact(label_zh));
-          village.label_zh = label_zh;
-          village.pinyin = context_.resources.pinyin.with_tones(label_zh);
-          village.label_en = capitalised(context_.resources.pinyin.compact(label_zh));
-          village.located_in = "@focus";  // a village lies in the place the article is about
-          pending_places_.push_back({std::move(village), begin, village_end});
-          entity.located_in = pending_places_.back().entity.key;
-          prefix_place_en_ = pending_places_.back().entity.label_en;
-          start = begin;
-          has_place = true;
-        }
+      // A village, township or market town the gazetteer does not list (三都村), or a name
+      // written right after a city or county (阳泉市任家峪铁业生产合作社): a place below it.
+      auto local = known_local_place_before(text, before.size());
+      if (!local) local = local_place_before(text, before.size());
+      if (local) {
+        pending_places_.push_back(std::move(*local));
+        entity.located_in = pending_places_.back().entity.key;
+        prefix_place_en_ = pending_places_.back().entity.label_en;
+        start = pending_places_.back().begin;
+        has_place = true;
       }
       break;
     }
     return start;
+  }
+
+  struct PlaceEnd {
+    const GazetteerPlace* place = nullptr;
+    std::size_t begin = 0;
+  };
+
+  // The gazetteer place, written as a place, that ends right at end.
+  PlaceEnd place_ending_at(std::string_view text, std::size_t end) const {
+    for (std::size_t length = std::min(end, gazetteer_.longest_chinese_name() + 6); length >= 3;
+         --length) {
+      const std::size_t begin = end - length;
+      if ((static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) continue;
+      PlaceMatch match = place_at(text, begin);
+      if (match.place != nullptr && match.end == end &&
+          !inside_stopword(text, begin, match.end, context_.resources.chinese_place_stopwords) &&
+          plausible_place_mention(text, begin, match)) {
+        return {match.place, begin};
+      }
+    }
+    return {};
+  }
+
+  // Whether a dictionary word of two or more characters that is a common word lies within
+  // [begin, end): 这个村, 山村 are no village names.
+  bool holds_common_word(std::size_t begin, std::size_t end) const {
+    auto it = std::lower_bound(words_.begin(), words_.end(), begin,
+                               [](const Word& word, std::size_t at) { return word.begin < at; });
+    for (; it != words_.end() && it->begin < end; ++it) {
+      if (it->end - it->begin >= 6 && it->tag == WordTag::kOther) return true;
+    }
+    return false;
+  }
+
+  // A place below the county that ends at end: two or three characters starting a word, then
+  // 村, 乡 or 镇 as a word of its own (三都村, 罗埠镇); or, right after a city or county that the
+  // gazetteer knows, two or three characters alone (阳泉市任家峪): a place within it.
+  std::optional<PendingPlace> local_place_before(std::string_view text, std::size_t end) const {
+    std::size_t name_end = end;
+    std::string_view level_word;
+    for (std::string_view word : kLocalPlaceWords) {
+      if (text.substr(0, end).ends_with(word) && at_boundary(end - word.size())) {
+        level_word = word;
+        name_end = end - word.size();
+        break;
+      }
+    }
+    if (!at_boundary(name_end)) return std::nullopt;
+    // Back over the name, to a place, a character that cannot start a name, or 3 characters.
+    std::size_t begin = name_end;
+    PlaceEnd parent;
+    for (int chars = 0; chars < 3 && begin > 0; ++chars) {
+      const std::size_t previous = previous_char(text, begin);
+      std::size_t length = 0;
+      if (!is_han(code_point_at(text, previous, &length))) break;
+      begin = previous;
+      if (chars >= 1 && (parent = place_ending_at(text, begin)).place != nullptr) break;
+    }
+    // 和三都村: the name starts after a function word, pronoun or classifier.
+    while (begin < name_end) {
+      std::size_t length = 0;
+      code_point_at(text, begin, &length);
+      if (kNotPlaceStart.find(text.substr(begin, length)) == std::string_view::npos) break;
+      begin += length;
+    }
+    if (name_end - begin < 6 || !at_boundary(begin) || holds_common_word(begin, name_end)) {
+      return std::nullopt;
+    }
+    if (parent.place == nullptr) parent = place_ending_at(text, begin);
+    if (level_word.empty() &&
+        (parent.place == nullptr ||
+         place_level_rank(parent.place->level) < place_level_rank(PlaceLevel::kCity))) {
+      return std::nullopt;
+    }
+    const std::string name(text.substr(begin, name_end - begin));
+    Entity place =
+        unlisted_place_entity(EntityType::kVillage, context_.resources.pinyin.compact(name));
+    place.label_zh = std::string(text.substr(begin, end - begin));
+    place.pinyin = context_.resources.pinyin.with_tones(place.label_zh);
+    place.label_en = capitalised(context_.resources.pinyin.compact(name));
+    // A place below the county lies in the one written before it, else in the place the
+    // article is about.
+    place.located_in = parent.place != nullptr ? "place:" + parent.place->id : "@focus";
+    return PendingPlace{std::move(place), begin, end};
+  }
+
+  // A place below the county that the article has named before (任家峪 after 阳泉市任家峪).
+  std::optional<PendingPlace> known_local_place_before(std::string_view text,
+                                                       std::size_t end) const {
+    for (const auto& [name, place] : local_places_) {
+      if (name.size() <= end && text.substr(0, end).ends_with(name) &&
+          at_boundary(end - name.size())) {
+        return PendingPlace{place, end - name.size(), end};
+      }
+    }
+    return std::nullopt;
+  }
+
+  void find_local_places(std::size_t s, std::string_view text) {
+    for (std::string_view word : kLocalPlaceWords) {
+      for (std::size_t at = text.find(word); at != std::string_view::npos;
+           at = text.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if (!at_boundary(at) || !at_boundary(end)) continue;
+        auto place = local_place_before(text, end);
+        if (!place || overlaps_mention(s, place->begin, place->end)) continue;
+        add(s, place->begin, place->end, std::move(place->entity));
+      }
+    }
+  }
+
+  bool overlaps_mention(std::size_t s, std::size_t begin, std::size_t end) const {
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& mention) {
+      return mention.sentence == s && mention.begin < end && begin < mention.end;
+    });
   }
 
   static std::string capitalised(std::string text) {
@@ -293,12 +518,6 @@ class ChineseEntityFinder {
       text[0] = static_cast<char>(text[0] - 'a' + 'A');
     return text;
   }
-
-  struct PendingPlace {
-    Entity entity;
-    std::size_t begin;
-    std::size_t end;
-  };
 
   void find_cooperatives(std::size_t s, std::string_view text) {
     std::vector<bool> taken(text.size() + 1, false);
@@ -313,7 +532,16 @@ class ChineseEntityFinder {
         bool has_place = false;
         pending_places_.clear();
         prefix_place_en_.clear();
+        aside_begin_ = aside_end_ = 0;
         const std::size_t start = name_start(text, at, entity, has_place);
+        if (head.needs_trade && (entity.trades.empty() || start == at)) continue;
+        // 社 alone is a cooperative right after its trade (铁业社), not after 手工业 (the
+        // kind: 木业手工业社 are handicraft cooperatives of woodwork).
+        if (head.text == "社" &&
+            (!text.substr(0, at).ends_with("业") || text.substr(0, at).ends_with("手工业"))) {
+          continue;
+        }
+        if (expand_shared_suffix(s, text, start, at + head.text.size(), entity, head)) continue;
         const std::size_t end = at + head.text.size();
         const std::string_view before = text.substr(0, start);
         const bool quantified =
@@ -333,6 +561,9 @@ class ChineseEntityFinder {
           add(s, place.begin, place.end, place.entity);
         if (!has_place) entity.located_in = "@focus";  // resolved once the article's focus is known
         entity.label_zh = std::string(text.substr(start, end - start));
+        if (aside_end_ > aside_begin_ && aside_begin_ >= start) {
+          entity.label_zh.erase(aside_begin_ - start, aside_end_ - aside_begin_);
+        }
         entity.kind = std::string(head.kind);
         entity.label_en = cooperative_label_en(prefix_place_en_, entity.ordinal, entity.trades,
                                                context_.resources.lexicon.trades, head.kind);
@@ -342,6 +573,111 @@ class ChineseEntityFinder {
         add(s, start, end, std::move(entity));
       }
     }
+  }
+
+  // 城关、罗埠、古方三个篾业社: one suffix shared by a list of as many places as the number
+  // says, each its own cooperative in its own place. False when the text is no such list.
+  bool expand_shared_suffix(std::size_t s, std::string_view text, std::size_t start,
+                            std::size_t end, const Entity& shared, const Head& head) {
+    static const re2::RE2 count(R"(([一二三四五六七八九十两]+)个$)");
+    std::string numeral;
+    const std::string_view before = text.substr(0, start);
+    if (!re2::RE2::PartialMatch(before, count, &numeral)) return false;
+    const auto numbers = find_chinese_numbers(numeral, context_.resources.chinese_numbers);
+    if (numbers.empty() || !numbers.front().low.to_int64()) return false;
+    const std::int64_t wanted = *numbers.front().low.to_int64();
+    if (wanted < 2 || wanted > 1000) return false;
+    constexpr std::string_view kComma = "、";
+    // The items, last first: between the commas, and the first back to where a name starts.
+    std::vector<std::pair<std::size_t, std::size_t>> items;
+    std::size_t item_end = start - numeral.size() - std::string_view("个").size();
+    while (static_cast<std::int64_t>(items.size()) < wanted - 1) {
+      const std::size_t comma = text.substr(0, item_end).rfind(kComma);
+      if (comma == std::string_view::npos || item_end - comma - kComma.size() > 8 * 3 ||
+          item_end <= comma + kComma.size()) {
+        return false;
+      }
+      items.push_back({comma + kComma.size(), item_end});
+      item_end = comma;
+      const std::string_view item =
+          text.substr(items.back().first, items.back().second - items.back().first);
+      for (std::string_view stop : {"，", "。", "；", "：", "（", "）"}) {
+        if (item.find(stop) != std::string_view::npos) return false;
+      }
+    }
+    std::size_t first = item_end;
+    for (int chars = 0; chars < 8 && first > 0; ++chars) {
+      const std::size_t previous = previous_char(text, first);
+      std::size_t length = 0;
+      if (!is_han(code_point_at(text, previous, &length))) break;
+      if (kNotPlaceStart.find(text.substr(previous, length)) != std::string_view::npos) break;
+      first = previous;
+    }
+    if (first == item_end || !at_boundary(first)) return false;
+    items.push_back({first, item_end});
+    std::reverse(items.begin(), items.end());
+    // The first item may begin with the place all of them lie in (汤溪县城关).
+    const GazetteerPlace* list_place = nullptr;
+    if (PlaceMatch match = place_at(text, first); match.place != nullptr &&
+                                                  match.end <= items.front().second &&
+                                                  plausible_place_mention(text, first, match)) {
+      list_place = match.place;
+      items.front().first = match.end;
+    }
+    const std::string suffix(text.substr(start, end - start));
+    struct Member {
+      Entity cooperative;
+      std::optional<PendingPlace> place;
+      std::size_t begin;
+    };
+    std::vector<Member> members;
+    for (const auto& [item_begin, item_finish] : items) {
+      const std::string name(text.substr(item_begin, item_finish - item_begin));
+      Entity cooperative = shared;
+      cooperative.kind = std::string(head.kind);
+      std::optional<PendingPlace> place;
+      std::string place_en;
+      if (name.empty() && list_place != nullptr) {
+        cooperative.located_in = "place:" + list_place->id;
+        place_en = place_name_in_label(*list_place);
+      } else if (name == kCountySeat) {
+        cooperative.located_in = list_place != nullptr ? "place:" + list_place->id : "@focus";
+        place_en =
+            (list_place != nullptr ? place_name_in_label(*list_place) + " " : "") + "Chengguan";
+      } else {
+        const std::size_t chars = name.size() / 3;
+        // The list and its count make each item a place, even one that is also a word (古方).
+        if (chars < 2 || chars > 3 || !at_boundary(item_begin) || !at_boundary(item_finish)) {
+          return false;
+        }
+        for (std::size_t at = 0; at < name.size();) {
+          std::size_t length = 0;
+          if (!is_han(code_point_at(name, at, &length))) return false;
+          at += length;
+        }
+        Entity village =
+            unlisted_place_entity(EntityType::kVillage, context_.resources.pinyin.compact(name));
+        village.label_zh = name;
+        village.pinyin = context_.resources.pinyin.with_tones(name);
+        village.label_en = capitalised(context_.resources.pinyin.compact(name));
+        village.located_in = list_place != nullptr ? "place:" + list_place->id : "@focus";
+        cooperative.located_in = village.key;
+        place_en = village.label_en;
+        place = PendingPlace{std::move(village), item_begin, item_finish};
+      }
+      cooperative.label_zh = name + suffix;
+      cooperative.label_en = cooperative_label_en(place_en, std::nullopt, cooperative.trades,
+                                                  context_.resources.lexicon.trades, head.kind);
+      cooperative.pinyin = context_.resources.pinyin.with_tones(cooperative.label_zh);
+      cooperative.key = cooperative_key(cooperative);
+      members.push_back({std::move(cooperative), std::move(place), item_begin});
+    }
+    for (Member& member : members) {
+      std::size_t item_end_at = member.place ? member.place->end : member.begin;
+      if (member.place) add(s, member.place->begin, member.place->end, member.place->entity);
+      add(s, member.begin, std::max(item_end_at, member.begin), std::move(member.cooperative));
+    }
+    return true;
   }
 
   static std::string cooperative_key(const Entity& entity) {
@@ -424,15 +760,29 @@ class ChineseEntityFinder {
   }
 
   void find_people(std::size_t s, std::string_view text) {
-    for (const CueMatch& role : context_.resources.lexicon.roles.find_cues(text, true)) {
+    const std::vector<CueMatch> roles = context_.resources.lexicon.roles.find_cues(text, true);
+    for (const NameSpan& name : person_spans_) {
+      if (overlaps_mention(s, name.begin, name.end)) continue;
+      const CueMatch* role = nullptr;
+      for (const CueMatch& cue : roles) {
+        std::size_t after = cue.end;
+        while (after < name.begin &&
+               (text[after] == ' ' || text.substr(after).starts_with("\u3000")))
+          after += text[after] == ' ' ? 1 : 3;
+        if (after == name.begin) role = &cue;
+      }
+      add_person(s, text.substr(name.begin, name.end - name.begin), name.begin, role);
+    }
+    // Foreign names after a title (苏联专家日诺比斯夫): the run of characters to a function word.
+    for (const CueMatch& role : roles) {
       if (!role.concept_->precedes_name) continue;
-      std::size_t end = role.end;
-      std::size_t chars = 0;
       const bool chinese_name = std::any_of(
           context_.resources.chinese_surnames.begin(), context_.resources.chinese_surnames.end(),
-          [&](const std::string& surname) { return text.substr(end).starts_with(surname); });
-      const std::size_t max_chars = chinese_name ? 3 : 6;
-      while (end < text.size() && chars < max_chars) {
+          [&](const std::string& surname) { return text.substr(role.end).starts_with(surname); });
+      if (chinese_name) continue;  // read above, with its word boundaries
+      std::size_t end = role.end;
+      std::size_t chars = 0;
+      while (end < text.size() && chars < 6) {
         std::size_t length = 0;
         if (!is_han(code_point_at(text, end, &length))) break;
         const std::string_view next = text.substr(end, length);
@@ -448,25 +798,37 @@ class ChineseEntityFinder {
         end += length;
         ++chars;
       }
-      if (chars < 2) continue;
-      const std::string name(text.substr(role.end, end - role.end));
-      Entity person;
-      person.type = EntityType::kPerson;
-      person.label_zh = name;
-      person.pinyin = context_.resources.pinyin.with_tones(name);
-      person.label_en = person_label_en(name, context_.resources.pinyin);
-      person.key = "person:" + context_.resources.pinyin.compact(name);
-      person.kind = role.concept_->id;
+      if (chars < 2 || overlaps_mention(s, role.end, end)) continue;
+      // A name the dictionary knows as a common word is no name (专家组织).
+      if (context_.resources.words.tag_of(text.substr(role.end, end - role.end)) ==
+          WordTag::kOther) {
+        continue;
+      }
+      add_person(s, text.substr(role.end, end - role.end), role.end, &role);
+    }
+  }
+
+  void add_person(std::size_t s, std::string_view name_text, std::size_t begin,
+                  const CueMatch* role) {
+    const std::string name(name_text);
+    Entity person;
+    person.type = EntityType::kPerson;
+    person.label_zh = name;
+    person.pinyin = context_.resources.pinyin.with_tones(name);
+    person.label_en = person_label_en(name, context_.resources.pinyin);
+    person.key = "person:" + context_.resources.pinyin.compact(name);
+    if (role != nullptr) {
+      person.kind = role->concept_->id;
       // The organisation written just before the post is the person's.
       for (auto it = mentions_.rbegin(); it != mentions_.rend() && it->sentence == s; ++it) {
         if (it->entity.type == EntityType::kOrganisation ||
             it->entity.type == EntityType::kFederation) {
-          if (it->end == role.begin) person.affiliation = it->entity.key;
+          if (it->end == role->begin) person.affiliation = it->entity.key;
           break;
         }
       }
-      add(s, role.end, end, std::move(person));
     }
+    add(s, begin, begin + name.size(), std::move(person));
   }
 
   void find_trades(std::size_t s, std::string_view text) {
@@ -483,6 +845,14 @@ class ChineseEntityFinder {
   std::vector<EntityMention> mentions_;
   std::vector<PendingPlace> pending_places_;
   std::string prefix_place_en_;  // the place in the cooperative name being read, in English
+  std::size_t aside_begin_ = 0;  // a bracketed aside inside that name, left out of its label
+  std::size_t aside_end_ = 0;
+  std::vector<Word> words_;     // the sentence's words
+  std::vector<bool> boundary_;  // per byte of the sentence: a word starts here
+  std::size_t previous_place_end_ = std::string_view::npos;  // in find_places
+  std::vector<std::string> role_cues_;
+  std::vector<NameSpan> person_spans_;          // the sentence's names of people
+  std::map<std::string, Entity> local_places_;  // villages and towns named so far, by name
 };
 
 }  // namespace

@@ -332,6 +332,86 @@ class ObservationFinder {
     return example;
   }
 
+  // What a list ending at `last` lies in (兰溪、汤溪…平湖等十多个县: the province of them all;
+  // 汤溪县城关、罗埠、古方、洋埠四个篾业社: the county named right before the list).
+  std::string list_container(std::size_t s, const EntityMention& last) const {
+    const std::string_view text = context_.sentences[s].text;
+    std::vector<const EntityMention*> items{&last};
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      const EntityMention& mention = *it;
+      if (mention.sentence != s || mention.end > items.back()->begin) continue;
+      const std::string_view gap =
+          text.substr(mention.end, items.back()->begin - mention.end);
+      if (gap != "、" && gap != "和" && gap != "及") break;
+      items.push_back(&mention);
+    }
+    const std::size_t list_begin = items.back()->begin;
+    for (const EntityMention& mention : mentions_) {
+      if (mention.sentence == s && mention.end == list_begin && is_place(mention.entity.type))
+        return mention.entity.key;
+    }
+    if (items.size() < 2) return {};
+    // The nearest place that every item lies in, at any depth.
+    std::vector<std::vector<std::string>> chains;
+    for (const EntityMention* item : items) {
+      chains.push_back(places_above(item->entity.key));
+      chains.back().erase(chains.back().begin());  // not the item itself
+    }
+    // Else the place most of them lie in (the gazetteer may not place every item on the
+    // article's date).
+    std::string best;
+    std::size_t best_count = 0;
+    for (const auto& chain : chains) {
+      for (const std::string& candidate : chain) {
+        const auto count = static_cast<std::size_t>(
+            std::count_if(chains.begin(), chains.end(), [&](const auto& other) {
+              return std::find(other.begin(), other.end(), candidate) != other.end();
+            }));
+        if (count == chains.size()) return candidate;
+        if (count > best_count) {
+          best = candidate;
+          best_count = count;
+        }
+      }
+    }
+    return best_count * 2 > chains.size() ? best : std::string();
+  }
+
+  // An entity key and the places above it, nearest first: through what the mentions say it
+  // lies in (a cooperative in a village, a village in a county), then the gazetteer's
+  // hierarchy on the article's date.
+  std::vector<std::string> places_above(const std::string& key) const {
+    constexpr std::string_view kPlacePrefix = "place:";
+    constexpr int kMaxSteps = 8;
+    std::vector<std::string> chain{key};
+    std::string current = key;
+    for (int step = 0; step < kMaxSteps && !current.empty() && current != "@focus"; ++step) {
+      if (current.starts_with(kPlacePrefix) &&
+          context_.resources.gazetteer.find(
+              std::string_view(current).substr(kPlacePrefix.size())) != nullptr) {
+        for (const GazetteerPlace* place : context_.resources.gazetteer.ancestors_on(
+                 std::string_view(current).substr(kPlacePrefix.size()), context_.date)) {
+          chain.push_back(std::string(kPlacePrefix) + place->id);
+        }
+        break;
+      }
+      std::string parent;
+      for (const EntityMention& mention : mentions_) {
+        if (mention.entity.key == current && !mention.entity.located_in.empty()) {
+          parent = mention.entity.located_in;
+          break;
+        }
+      }
+      if (parent.empty() || parent == "@focus" ||
+          std::find(chain.begin(), chain.end(), parent) != chain.end()) {
+        break;
+      }
+      chain.push_back(parent);
+      current = parent;
+    }
+    return chain;
+  }
+
   // A count of counties (据三十五个县的统计) is about a place that has counties: when the
   // subject found is a county, something in one or nothing named, the article's special
   // district, province or region.
@@ -439,8 +519,16 @@ class ObservationFinder {
       // "无锡、常州、镇江等五个县、市": a number after a list counts the list, which lies in
       // the article's main place.
       const std::string_view between = text.substr(nearest->end, number.begin - nearest->end);
+      const bool in_list = nearest->begin >= std::string_view("、").size() &&
+                           text.substr(0, nearest->begin).ends_with("、") &&
+                           between.find("，") == std::string_view::npos;
+      const bool list_of_entities = in_list || between.starts_with("等");
+      if (list_of_entities) {
+        if (std::string container = list_container(s, *nearest); !container.empty())
+          return container;
+      }
       const bool after_list = between.find("等") != std::string_view::npos ||
-                              between.find("including") != std::string_view::npos;
+                              between.find("including") != std::string_view::npos || in_list;
       if (after_list && !focus_.main.empty()) return focus_.main;
       return nearest->entity.key;
     }

@@ -34,6 +34,12 @@ const std::vector<SubjectCase> kCases{
     // 全省 with only a city of the province named: the city's province.
     {"province_of_the_city", "阳泉市的手工业合作社发展很快。全省共有四百三十六个手工业生产合作社。", "436",
      "place:shanxi", "cooperative-count"},
+    // A number right after a list counts the list: about the place named before the list,
+    // or the place its items lie in.
+    {"list_after_a_place", "汤溪县城关、罗埠、古方、洋埠四个篾业社派出了五十个社员。", "4", "place:tangxi",
+     ""},
+    {"list_of_counties", "兰溪、汤溪、义乌、嵊县等十多个县的手工业社社员下水库工地。", "10",
+     "place:zhejiang", "county-count"},
     // An example inside a sentence does not carry over to the next sentence.
     {"example_does_not_carry",
      "全省社员占手工业劳动者的百分之十六点五，其中最多的地区，如阳泉市已占百分之五十八。这些合作社共有股金九十七亿八千五百万元。",
