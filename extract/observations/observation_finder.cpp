@@ -423,6 +423,14 @@ class ObservationFinder {
         break;
       }
     }
+    // A place no mention names (the province a list of counties lies in): its gazetteer level.
+    constexpr std::string_view kPlacePrefix = "place:";
+    if (!type && about.starts_with(kPlacePrefix)) {
+      if (const GazetteerPlace* place = context_.resources.gazetteer.find(
+              std::string_view(about).substr(kPlacePrefix.size()))) {
+        if (place->level < PlaceLevel::kCounty) return about;
+      }
+    }
     const bool has_counties = type && (*type == EntityType::kSpecialDistrict ||
                                        *type == EntityType::kProvince ||
                                        *type == EntityType::kRegion ||
