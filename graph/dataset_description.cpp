@@ -64,9 +64,8 @@ std::vector<Triple> dataset_description(Store& store, const IriMinter& iris,
                     "Chinese word segmentation uses the dictionary of jieba "
                     "(https://github.com/fxsjy/jieba, Sun Junyi, MIT licence).",
                     "en"));
-  for (const auto& [title, page] :
-       {std::pair{"CC-CEDICT", "https://cc-cedict.org/"},
-        std::pair{"jieba", "https://github.com/fxsjy/jieba"}}) {
+  for (const auto& [title, page] : {std::pair{"CC-CEDICT", "https://cc-cedict.org/"},
+                                    std::pair{"jieba", "https://github.com/fxsjy/jieba"}}) {
     const Term source = Term::iri(page);
     add(dataset, dcterms("source"), source);
     add(source, dcterms("title"), Term::literal(title));

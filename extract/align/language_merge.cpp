@@ -183,8 +183,7 @@ class Merger {
       Observation merged = std::move(chinese_.observations[*match]);
       // The vocabulary's measure over an open one, the Chinese text's open measure (named by
       // its own noun) over the English one.
-      const bool english_in_vocabulary =
-          english.measure != "unclassified" && !english.open_measure;
+      const bool english_in_vocabulary = english.measure != "unclassified" && !english.open_measure;
       if (merged.measure == "unclassified" || (merged.open_measure && english_in_vocabulary)) {
         merged.measure = english.measure;
         merged.open_measure = english.open_measure;

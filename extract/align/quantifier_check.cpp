@@ -29,8 +29,8 @@ std::pair<std::size_t, std::size_t> span_in_sentence(const Evidence& evidence) {
   const std::size_t begin =
       std::min(evidence.span.begin - std::min(evidence.span.begin, evidence.sentence_span.begin),
                evidence.sentence.size());
-  const std::size_t end = std::min(begin + (evidence.span.end - evidence.span.begin),
-                                   evidence.sentence.size());
+  const std::size_t end =
+      std::min(begin + (evidence.span.end - evidence.span.begin), evidence.sentence.size());
   return {begin, end};
 }
 
@@ -91,14 +91,13 @@ void add_quantifier_disagreements(ArticleFacts& facts, const ConceptScheme& quan
                            std::string(name_of(chinese)),
                        observation.english, observation.chinese});
     }
-    const bool english_more =
-        says_more_than(observation.english->sentence, en_at, en_end, false);
+    const bool english_more = says_more_than(observation.english->sentence, en_at, en_end, false);
     const bool chinese_more = says_more_than(observation.chinese->sentence, zh_at, zh_end, true);
-    const bool reported = std::any_of(
-        facts.disagreements.begin(), facts.disagreements.end(), [&](const Disagreement& known) {
-          return known.kind == "lower-bound" && known.chinese &&
-                 known.chinese->span == observation.chinese->span;
-        });
+    const bool reported = std::any_of(facts.disagreements.begin(), facts.disagreements.end(),
+                                      [&](const Disagreement& known) {
+                                        return known.kind == "lower-bound" && known.chinese &&
+                                               known.chinese->span == observation.chinese->span;
+                                      });
     if (english_more != chinese_more && !reported) {
       found.push_back({"lower-bound",
                        std::string("the ") + (english_more ? "English" : "Chinese") +

@@ -7,8 +7,9 @@
 namespace coopgraph::extract {
 
 Country Country::load(const std::filesystem::path& path) {
-  const TsvTable table = TsvTable::read(
-      path, {"key", "label_en", "label_zh", "pinyin", "alt_labels_en", "alt_labels_zh", "cues_en", "cues_zh"});
+  const TsvTable table =
+      TsvTable::read(path, {"key", "label_en", "label_zh", "pinyin", "alt_labels_en",
+                            "alt_labels_zh", "cues_en", "cues_zh"});
   if (table.rows().size() != 1) {
     throw DataFileError(path, table.rows().empty() ? 0 : table.rows()[1].line(),
                         "expected exactly one row (the country)");

@@ -94,7 +94,7 @@ struct OpenMeasure {
 };
 
 struct Observation {
-  std::string about;  // entity key
+  std::string about;    // entity key
   std::string measure;  // a measure id of the vocabulary, or open_measure->id
   std::optional<OpenMeasure> open_measure;
   std::string unit;

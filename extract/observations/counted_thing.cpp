@@ -103,9 +103,9 @@ std::string slug(std::string_view words) {
 
 }  // namespace
 
-std::optional<CountedThing> chinese_counted_thing(std::string_view text,
-                                                  std::size_t number_begin, std::size_t at,
-                                                  std::size_t unit_end, const Lexicon& lexicon,
+std::optional<CountedThing> chinese_counted_thing(std::string_view text, std::size_t number_begin,
+                                                  std::size_t at, std::size_t unit_end,
+                                                  const Lexicon& lexicon,
                                                   const WordGlosses& glosses,
                                                   const PinyinTransliterator& pinyin) {
   if (glosses.size() == 0 || at > text.size()) return std::nullopt;
@@ -171,7 +171,8 @@ std::optional<CountedThing> chinese_counted_thing(std::string_view text,
   thing.label_zh = std::string(text.substr(begin, thing.end - begin));
   thing.pinyin = pinyin.with_tones(thing.label_zh);
   thing.label_en = english.empty() ? thing.pinyin : english;
-  thing.id = thing.kind + "-" + slug(pinyin.compact(thing.label_zh)) + "-" + words_hash(thing.label_zh);
+  thing.id =
+      thing.kind + "-" + slug(pinyin.compact(thing.label_zh)) + "-" + words_hash(thing.label_zh);
   return thing;
 }
 
@@ -206,9 +207,9 @@ std::optional<CountedThing> chinese_noun_before(std::string_view text, std::size
       }
     }
     if (word.gloss == nullptr || word.verb() || has_numeral_edge(word.text)) break;
-    const bool stop = std::any_of(lexicon.chinese_phrase_breaks.begin(),
-                                  lexicon.chinese_phrase_breaks.end(),
-                                  [&](const std::string& w) { return word.text == w; });
+    const bool stop =
+        std::any_of(lexicon.chinese_phrase_breaks.begin(), lexicon.chinese_phrase_breaks.end(),
+                    [&](const std::string& w) { return word.text == w; });
     const bool counter = std::any_of(lexicon.counters.begin(), lexicon.counters.end(),
                                      [&](const Counter& c) { return word.text == c.word; });
     if (stop || counter) break;
@@ -232,7 +233,8 @@ std::optional<CountedThing> chinese_noun_before(std::string_view text, std::size
   thing.label_zh = std::string(text.substr(begin, end - begin));
   thing.pinyin = pinyin.with_tones(thing.label_zh);
   thing.label_en = english.empty() ? thing.pinyin : english;
-  thing.id = thing.kind + "-" + slug(pinyin.compact(thing.label_zh)) + "-" + words_hash(thing.label_zh);
+  thing.id =
+      thing.kind + "-" + slug(pinyin.compact(thing.label_zh)) + "-" + words_hash(thing.label_zh);
   return thing;
 }
 
@@ -286,8 +288,8 @@ bool is_chinese_ordinal(std::string_view text, std::size_t number_end, const Lex
   });
 }
 
-bool is_chinese_determiner(std::string_view text, std::size_t number_begin,
-                           std::size_t number_end, const Lexicon& lexicon) {
+bool is_chinese_determiner(std::string_view text, std::size_t number_begin, std::size_t number_end,
+                           const Lexicon& lexicon) {
   if (text.substr(number_begin, number_end - number_begin) != "一") return false;
   const std::string_view after = text.substr(number_end);
   const bool counter = std::any_of(lexicon.counters.begin(), lexicon.counters.end(),

@@ -23,16 +23,16 @@ struct CountedThing {
   std::string label_en;
   std::string label_zh;
   std::string pinyin;
-  std::string kind;  // "count", "quantity" (weighed or measured in a unit) or "amount" (money)
-  std::string unit;  // the unit a counter says (名: person), else empty
+  std::string kind;     // "count", "quantity" (weighed or measured in a unit) or "amount" (money)
+  std::string unit;     // the unit a counter says (名: person), else empty
   std::size_t end = 0;  // where the noun ends in the sentence
 };
 
 // The number is [number_begin, at); `unit_end` is where a unit of weight or area right after
 // it ends (两万多斤|小米), or npos.
-std::optional<CountedThing> chinese_counted_thing(std::string_view text,
-                                                  std::size_t number_begin, std::size_t at,
-                                                  std::size_t unit_end, const Lexicon& lexicon,
+std::optional<CountedThing> chinese_counted_thing(std::string_view text, std::size_t number_begin,
+                                                  std::size_t at, std::size_t unit_end,
+                                                  const Lexicon& lexicon,
                                                   const WordGlosses& glosses,
                                                   const PinyinTransliterator& pinyin);
 // The noun before the number when nothing follows its counter or unit (水泵二千一百台,
@@ -51,8 +51,8 @@ std::optional<CountedThing> english_counted_thing(std::string_view text, std::si
 bool is_chinese_ordinal(std::string_view text, std::size_t number_end, const Lexicon& lexicon);
 
 // 一 + counter used as the article "a" (一个山村, 在一条…路上), not a count of one.
-bool is_chinese_determiner(std::string_view text, std::size_t number_begin,
-                           std::size_t number_end, const Lexicon& lexicon);
+bool is_chinese_determiner(std::string_view text, std::size_t number_begin, std::size_t number_end,
+                           const Lexicon& lexicon);
 
 // The units of 每人每日 right before a Chinese number, or of "per person a day" right after
 // an English number's noun (from `after`), in the order written.

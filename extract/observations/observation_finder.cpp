@@ -51,7 +51,8 @@ Clause clause_around(std::string_view text, std::size_t begin, std::size_t end, 
 bool unit_fits_measure(const Concept& unit, const Concept& measure) {
   // Wages and incomes of the early 1950s were often paid in grain (每人每日三斤小米).
   if (measure.kind == "money")
-    return unit.id == "yuan" || (unit.kind == "weight" && (measure.id == "wage" || measure.id == "income"));
+    return unit.id == "yuan" ||
+           (unit.kind == "weight" && (measure.id == "wage" || measure.id == "income"));
   if (unit.id == "yuan") return false;
   if (measure.kind == "percent" || measure.kind == "ratio") return unit.id == "percent";
   if (unit.id == "percent") return measure.kind == "percent" || measure.kind == "ratio";
@@ -210,8 +211,8 @@ class ObservationFinder {
   }
 
   bool only_counters_and_qualifiers(std::string_view gap) const {
-    static constexpr std::array<std::string_view, 6> kQualifiers{"多", "余", "来", "几", "左右",
-                                                                 " "};
+    static constexpr std::array<std::string_view, 6> kQualifiers{"多", "余",   "来",
+                                                                 "几", "左右", " "};
     while (!gap.empty()) {
       std::size_t taken = 0;
       for (std::string_view qualifier : kQualifiers) {
@@ -247,24 +248,24 @@ class ObservationFinder {
     const bool money = unit != nullptr && unit->id == "yuan";
     std::optional<CountedThing> counted;
     if (!money) {
-      counted = chinese_ ? chinese_counted_thing(text, number.begin, number.end, unit_end,
-                                                 resources.lexicon, resources.glosses,
-                                                 resources.pinyin)
-                         : english_counted_thing(text, number.end, unit_end, resources.lexicon);
+      counted = chinese_
+                    ? chinese_counted_thing(text, number.begin, number.end, unit_end,
+                                            resources.lexicon, resources.glosses, resources.pinyin)
+                    : english_counted_thing(text, number.end, unit_end, resources.lexicon);
     }
     if (!counted && chinese_) {
-      const std::string kind = money                                     ? "amount"
+      const std::string kind = money                                    ? "amount"
                                : unit != nullptr && !unit->kind.empty() ? "quantity"
-                                                                          : "count";
-      counted = chinese_noun_before(text, number.begin, kind, resources.lexicon,
-                                    resources.glosses, resources.pinyin);
+                                                                        : "count";
+      counted = chinese_noun_before(text, number.begin, kind, resources.lexicon, resources.glosses,
+                                    resources.pinyin);
     }
     if (!counted) return;
     observation.measure = counted->id;
     observation.open_measure = OpenMeasure{counted->id, counted->label_en, counted->label_zh,
                                            counted->pinyin, counted->kind};
     if (counted->kind == "count") {
-      observation.unit = !counted->unit.empty() ? counted->unit
+      observation.unit = !counted->unit.empty()                     ? counted->unit
                          : (unit != nullptr && unit->id != "piece") ? unit->id
                                                                     : "count";
     }
@@ -317,8 +318,8 @@ class ObservationFinder {
     return std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view mark) {
       if (!before.ends_with(mark)) return false;
       const std::string_view opening = before.substr(0, before.size() - mark.size());
-      return opening.find_first_not_of(" ") != std::string_view::npos &&
-             !opening.ends_with("。") && !opening.ends_with("For ");
+      return opening.find_first_not_of(" ") != std::string_view::npos && !opening.ends_with("。") &&
+             !opening.ends_with("For ");
     });
   }
 
@@ -340,8 +341,7 @@ class ObservationFinder {
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
       const EntityMention& mention = *it;
       if (mention.sentence != s || mention.end > items.back()->begin) continue;
-      const std::string_view gap =
-          text.substr(mention.end, items.back()->begin - mention.end);
+      const std::string_view gap = text.substr(mention.end, items.back()->begin - mention.end);
       if (gap != "、" && gap != "和" && gap != "及") break;
       items.push_back(&mention);
     }
@@ -431,10 +431,10 @@ class ObservationFinder {
         if (place->level < PlaceLevel::kCounty) return about;
       }
     }
-    const bool has_counties = type && (*type == EntityType::kSpecialDistrict ||
-                                       *type == EntityType::kProvince ||
-                                       *type == EntityType::kRegion ||
-                                       *type == EntityType::kCountry || *type == EntityType::kCity);
+    const bool has_counties =
+        type && (*type == EntityType::kSpecialDistrict || *type == EntityType::kProvince ||
+                 *type == EntityType::kRegion || *type == EntityType::kCountry ||
+                 *type == EntityType::kCity);
     if (has_counties) return about;
     for (const std::string* key : {&focus_.special_district, &focus_.province, &focus_.region}) {
       if (!key->empty()) return *key;

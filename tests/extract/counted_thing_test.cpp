@@ -53,8 +53,8 @@ struct ChineseCase {
 };
 
 const std::vector<ChineseCase> kChinese{
-    {"有六十多个炼铁工人参加了劳动。", "六十多", "", "count-liantiegongren",
-     "smelting iron worker", "炼铁工人", ""},
+    {"有六十多个炼铁工人参加了劳动。", "六十多", "", "count-liantiegongren", "smelting iron worker",
+     "炼铁工人", ""},
     {"借给社员两万多斤小米。", "两万多", "斤", "quantity-xiaomi", "millet", "小米", ""},
     {"全村共三百户。", "三百", "", "count-hu", "household", "户", "household"},
     {"修了五百多件农具，", "五百多", "", "count-nongju", "farm implements", "农具", ""},
@@ -113,10 +113,10 @@ TEST(CountedThingTest, AVerbInABoundFormEndsTheNounAndHomophonesStayApart) {
   const std::string cities = "九十七个市";
   const std::string types = "九十七个式";
   const std::size_t end = std::string("九十七").size();
-  const auto city = chinese_counted_thing(cities, 0, end, std::string_view::npos, lexicon(),
-                                          glosses(), pinyin());
-  const auto type = chinese_counted_thing(types, 0, end, std::string_view::npos, lexicon(),
-                                          glosses(), pinyin());
+  const auto city =
+      chinese_counted_thing(cities, 0, end, std::string_view::npos, lexicon(), glosses(), pinyin());
+  const auto type =
+      chinese_counted_thing(types, 0, end, std::string_view::npos, lexicon(), glosses(), pinyin());
   ASSERT_TRUE(city && type);
   EXPECT_NE(city->id, type->id);
 }
@@ -142,12 +142,9 @@ struct DeterminerCase {
 };
 
 const std::vector<DeterminerCase> kDeterminers{
-    {"某市西南的一个山村", "一", true},
-    {"于是大家组织了一个生产社", "一", true},
-    {"它是在一条曲折的道路上", "一", true},
-    {"互助组当时就买了一部。", "一", false},
-    {"共有一个合作社", "一", false},
-    {"有一百个工人", "一百", false},
+    {"某市西南的一个山村", "一", true},     {"于是大家组织了一个生产社", "一", true},
+    {"它是在一条曲折的道路上", "一", true}, {"互助组当时就买了一部。", "一", false},
+    {"共有一个合作社", "一", false},        {"有一百个工人", "一百", false},
 };
 
 TEST(CountedThingTest, OneBeforeACounterIsTheArticleUnlessCounted) {
@@ -175,9 +172,9 @@ const std::vector<RateCase> kRates{
 TEST(CountedThingTest, RatesKeepTheirDenominators) {
   for (const RateCase& c : kRates) {
     const std::size_t at = c.text.find(c.number);
-    EXPECT_EQ(rate_denominators(c.text, at, at + c.number.size(), c.chinese,
-                                lexicon().rate_denominators),
-              c.per)
+    EXPECT_EQ(
+        rate_denominators(c.text, at, at + c.number.size(), c.chinese, lexicon().rate_denominators),
+        c.per)
         << c.text;
   }
 }

@@ -18,7 +18,8 @@ struct MissingCase {
 };
 
 const std::string kOriginal =
-    "<hr />\n\nOriginal:\n\n### \n\n专栏：\n\n    一九五三年全省共有四百三十六个手工业生产合作社。\n";
+    "<hr />\n\nOriginal:\n\n### \n\n专栏：\n\n    "
+    "一九五三年全省共有四百三十六个手工业生产合作社。\n";
 
 const std::vector<MissingCase> kCases{
     {"empty_date", "Title: \nAuthor: \nDate: \nPage: \n\n" + kOriginal, false, std::nullopt,

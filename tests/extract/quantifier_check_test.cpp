@@ -79,8 +79,8 @@ TEST(QuantifierCheckTest, EachAgainstInAllIsADisagreement) {
   ArticleFacts facts;
   Observation observation;
   observation.original_text = "十二";
-  observation.english = evidence(Language::kEnglish,
-                                 "each special district selected twelve cooperatives", "twelve");
+  observation.english =
+      evidence(Language::kEnglish, "each special district selected twelve cooperatives", "twelve");
   observation.chinese = evidence(Language::kChinese, "各专区共选择了十二个合作社", "十二");
   facts.observations.push_back(observation);
   add_quantifier_disagreements(facts, lexicon().quantifiers);
@@ -94,7 +94,8 @@ TEST(QuantifierCheckTest, MoreThanInOneTextOnlyIsReportedOnce) {
   observation.original_text = "五十四亿八千多万元";
   observation.english =
       evidence(Language::kEnglish, "a total product value of 5.48 billion yuan", "5.48 billion");
-  observation.chinese = evidence(Language::kChinese, "产品总值五十四亿八千多万元", "五十四亿八千多万");
+  observation.chinese =
+      evidence(Language::kChinese, "产品总值五十四亿八千多万元", "五十四亿八千多万");
   facts.observations.push_back(observation);
   add_quantifier_disagreements(facts, lexicon().quantifiers);
   ASSERT_EQ(facts.disagreements.size(), 1u);
