@@ -23,7 +23,7 @@ struct Head {
 };
 
 // Longest first: a federation head contains a cooperative head.
-constexpr std::array<Head, 12> kCooperativeHeads{{
+constexpr std::array<Head, 13> kCooperativeHeads{{
     {"手工业生产合作社联合总社", EntityType::kFederation, "united-general"},
     {"手工业生产合作社联合社", EntityType::kFederation, "united-society"},
     {"合作社联合总社", EntityType::kFederation, "united-general"},
@@ -34,6 +34,7 @@ constexpr std::array<Head, 12> kCooperativeHeads{{
     {"生产合作社", EntityType::kProductionCooperative, "production"},
     {"生产小组", EntityType::kProductionGroup, "group"},
     {"联合总社", EntityType::kFederation, "united-general"},
+    {"合作总社", EntityType::kFederation, "general"},  // 江苏省合作总社: a province's federation
     {"生产社", EntityType::kProductionCooperative, "production", true},
     {"社", EntityType::kProductionCooperative, "production", true},
 }};
@@ -213,6 +214,45 @@ class ChineseEntityFinder {
     return in_list;
   }
 
+  // The level of the names of a list that starts at offset and ends in 等 and a level word
+  // (等十多个县, 等县), if it does.
+  static std::optional<PlaceLevel> list_level(std::string_view text, std::size_t offset) {
+    constexpr std::string_view kComma = "、";
+    constexpr std::string_view kEtc = "等";
+    std::size_t at = offset;
+    for (int items = 0; items < 1000; ++items) {
+      for (int chars = 0; chars < 8 && at < text.size(); ++chars) {
+        std::size_t length = 0;
+        if (!is_han(code_point_at(text, at, &length))) break;
+        if (text.substr(at).starts_with(kEtc)) break;
+        at += length;
+      }
+      if (!text.substr(at).starts_with(kComma)) break;
+      at += kComma.size();
+    }
+    if (at == offset || !text.substr(at).starts_with(kEtc)) return std::nullopt;
+    at += kEtc.size();
+    for (int chars = 0; chars < 6 && at < text.size(); ++chars) {
+      const std::string_view rest = text.substr(at);
+      // 等十个县、市: names of both levels.
+      if (rest.starts_with("县、市") || rest.starts_with("县市") || rest.starts_with("市、县") ||
+          rest.starts_with("市县")) {
+        return std::nullopt;
+      }
+      if (rest.starts_with("县")) return PlaceLevel::kCounty;
+      if (rest.starts_with("市")) return PlaceLevel::kCity;
+      if (rest.starts_with("省")) return PlaceLevel::kProvince;
+      std::size_t length = 0;
+      code_point_at(text, at, &length);
+      if (std::string_view("一二三四五六七八九十百两几多个余").find(rest.substr(0, length)) ==
+          std::string_view::npos) {
+        break;
+      }
+      at += length;
+    }
+    return std::nullopt;
+  }
+
   bool inside_person_name(std::size_t begin, std::size_t end) const {
     return std::any_of(person_spans_.begin(), person_spans_.end(),
                        [&](const NameSpan& name) { return name.begin < end && begin < name.end; });
@@ -248,6 +288,12 @@ class ChineseEntityFinder {
         previous = nullptr;
         offset += char_length(text, offset);
         continue;
+      }
+      // 兰溪、汤溪、绍兴等十多个县: the level word after a list says what its names are.
+      if (const auto level = list_level(text, offset)) {
+        const auto candidates = gazetteer_.by_chinese_name(text.substr(offset, match.end - offset));
+        const GazetteerPlace* chosen = choose_place(candidates, context_.date, level);
+        if (chosen != nullptr && chosen->level == *level) match.place = chosen;
       }
       Entity entity = place_entity(*match.place, gazetteer_, context_.date);
       // "河北省保定市": a larger unit written right before a smaller one contains it.
@@ -443,6 +489,18 @@ class ChineseEntityFinder {
         break;
       }
     }
+    // 盐城县尚庄区: a district of the county written right before it (区 alone is too common a
+    // word, 山区, 灾区, to be read without the county).
+    bool district = false;
+    if (level_word.empty() && text.substr(0, end).ends_with("区") && end >= 9 + 3) {
+      const PlaceEnd county = place_ending_at(text, end - 9);
+      if (county.place != nullptr && county.place->level == PlaceLevel::kCounty &&
+          at_boundary(end - 9)) {
+        level_word = "区";
+        name_end = end - 3;
+        district = true;
+      }
+    }
     if (!at_boundary(name_end)) return std::nullopt;
     // Back over the name, to a place, a character that cannot start a name, or 3 characters.
     std::size_t begin = name_end;
@@ -471,8 +529,8 @@ class ChineseEntityFinder {
       return std::nullopt;
     }
     const std::string name(text.substr(begin, name_end - begin));
-    Entity place =
-        unlisted_place_entity(EntityType::kVillage, context_.resources.pinyin.compact(name));
+    Entity place = unlisted_place_entity(district ? EntityType::kDistrict : EntityType::kVillage,
+                                         context_.resources.pinyin.compact(name));
     place.label_zh = std::string(text.substr(begin, end - begin));
     place.pinyin = context_.resources.pinyin.with_tones(place.label_zh);
     place.label_en = capitalised(context_.resources.pinyin.compact(name));
@@ -495,7 +553,7 @@ class ChineseEntityFinder {
   }
 
   void find_local_places(std::size_t s, std::string_view text) {
-    for (std::string_view word : kLocalPlaceWords) {
+    for (std::string_view word : std::array<std::string_view, 4>{"村", "乡", "镇", "区"}) {
       for (std::size_t at = text.find(word); at != std::string_view::npos;
            at = text.find(word, at + 1)) {
         const std::size_t end = at + word.size();
@@ -691,6 +749,8 @@ class ChineseEntityFinder {
 
   void find_organisations(std::size_t s, std::string_view text) {
     for (const CueMatch& cue : context_.resources.lexicon.organisation_cues.find_cues(text, true)) {
+      // A cue ends a word: 商业部 is no ministry inside 商业部门 ("commercial departments").
+      if (!at_boundary(cue.end)) continue;
       Entity entity;
       entity.type = EntityType::kOrganisation;
       entity.kind = cue.concept_->kind;

@@ -121,6 +121,16 @@ TEST(ChineseEntitiesTest, ACooperativeNameTakesTheLongestTradeWordAndThePlaceBef
   });
 }
 
+TEST(ChineseEntitiesTest, TheLevelWordAfterAListSaysWhatItsNamesAre) {
+  check({
+      // 绍兴 alone would be the city; 等…县 makes every name of the list a county.
+      {"1958-01-09",
+       "兰溪、义乌、绍兴、嵊县等十多个县的手工业社社员下了水库工地。",
+       {{"county", "绍兴县", "Shaoxing County", ""}, {"county", "义乌县", "", ""}},
+       {}},
+  });
+}
+
 TEST(ChineseEntitiesTest, ProvincesCarryTheirOwnEnglishNames) {
   check({
       {"1954-05-01",
@@ -155,6 +165,11 @@ TEST(ChineseEntitiesTest, PlacesBelowTheCountyAndTheirCooperatives) {
        {{"village", "马涧镇", "Majian", "Lanxi County"}, {"village", "三都村", "", ""}},
        {}},
       {"1955-04-01", "这个村的农民到邻村去了，本乡的干部也来了。", {}, {"这个村", "邻村", "本乡"}},
+      // A district of the county written right before it; 山区 is no district.
+      {"1957-12-24",
+       "江苏盐城县尚庄区八个木匠到山区去了。",
+       {{"district", "尚庄区", "Shangzhuang", "Yancheng County"}},
+       {"到山区", "山区"}},
   });
 }
 
