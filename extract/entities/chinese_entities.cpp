@@ -335,7 +335,9 @@ class ChineseEntityFinder {
       Entity district;
       district.type = EntityType::kDistrict;
       district.key = county.key + "/district-" + std::to_string(*number);
-      district.label_en = county.label_en + " District " + std::to_string(*number);
+      // "Yingcheng County Sixth District", "Xuzhou City Second District": as translators write.
+      district.label_en =
+          county.label_en + " " + ordinal_word(static_cast<int>(*number)) + " District";
       district.label_zh = county.label_zh + "第" + numeral + "区";
       district.pinyin = context_.resources.pinyin.with_tones(district.label_zh);
       district.located_in = county.key;
@@ -401,6 +403,18 @@ class ChineseEntityFinder {
         }
         break;
       }
+      // 徐州市第二区供销合作社: the numbered district of the place written before it.
+      static const re2::RE2 numbered_district(R"((第([一二三四五六七八九十]+)区)$)");
+      std::string district_text, district_numeral;
+      if (district_number_ == 0 &&
+          re2::RE2::PartialMatch(before, numbered_district, &district_text, &district_numeral)) {
+        auto found = find_chinese_numbers(district_numeral, context_.resources.chinese_numbers);
+        if (!found.empty() && found.front().low.to_int64()) {
+          district_number_ = *found.front().low.to_int64();
+          start -= district_text.size();
+          continue;
+        }
+      }
       static const re2::RE2 ordinal(R"((第[一二三四五六七八九十]+)$)");
       std::string ordinal_text;
       if (re2::RE2::PartialMatch(before, ordinal, &ordinal_text)) {
@@ -421,6 +435,11 @@ class ChineseEntityFinder {
           Entity place = place_entity(*match.place, gazetteer_, context_.date);
           entity.located_in = place.key;
           prefix_place_en_ = place_name_in_label(*match.place);
+          if (district_number_ != 0) {
+            entity.located_in += "/district-" + std::to_string(district_number_);
+            prefix_place_en_ +=
+                " " + ordinal_word(static_cast<int>(district_number_)) + " District";
+          }
           start = begin;
           has_place = true;
           extended = true;
@@ -591,6 +610,7 @@ class ChineseEntityFinder {
         pending_places_.clear();
         prefix_place_en_.clear();
         aside_begin_ = aside_end_ = 0;
+        district_number_ = 0;
         const std::size_t start = name_start(text, at, entity, has_place);
         if (head.needs_trade && (entity.trades.empty() || start == at)) continue;
         // 社 alone is a cooperative right after its trade (铁业社), not after 手工业 (the
@@ -781,7 +801,8 @@ class ChineseEntityFinder {
         }
       }
       if (text.substr(0, start).ends_with("本报")) start -= std::string_view("本报").size();
-      if (entity.located_in.empty() && !is_national_kind(entity.kind)) {
+      if (entity.located_in.empty() && entity.affiliation.empty() &&
+          !is_national_kind(entity.kind)) {
         continue;  // a kind of organisation found in many places, not one organisation
       }
       if (overlaps_cooperative(s, start, cue.end)) continue;
@@ -907,8 +928,9 @@ class ChineseEntityFinder {
   std::string prefix_place_en_;  // the place in the cooperative name being read, in English
   std::size_t aside_begin_ = 0;  // a bracketed aside inside that name, left out of its label
   std::size_t aside_end_ = 0;
-  std::vector<Word> words_;     // the sentence's words
-  std::vector<bool> boundary_;  // per byte of the sentence: a word starts here
+  std::int64_t district_number_ = 0;  // 第二区 in that name
+  std::vector<Word> words_;           // the sentence's words
+  std::vector<bool> boundary_;        // per byte of the sentence: a word starts here
   std::size_t previous_place_end_ = std::string_view::npos;  // in find_places
   std::vector<std::string> role_cues_;
   std::vector<NameSpan> person_spans_;          // the sentence's names of people
