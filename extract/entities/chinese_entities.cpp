@@ -131,6 +131,7 @@ class ChineseEntityFinder {
       find_places(s, text);
       find_cooperatives(s, text);
       find_local_places(s, text);
+      find_named_teams(s, text);
       find_organisations(s, text);
       find_people(s, text);
       find_trades(s, text);
@@ -305,6 +306,7 @@ class ChineseEntityFinder {
       const std::size_t begin = offset;
       offset = match.end;
       find_numbered_districts(s, text, offset, entity);
+      find_suburbs(s, text, offset, entity);
       add(s, begin, match.end, std::move(entity));
       previous = match.place;
       previous_end = match.end;
@@ -314,6 +316,67 @@ class ChineseEntityFinder {
   }
 
   // "应城县第六、七两区": districts numbered within the county just named.
+  // 徐州市郊区: the suburban district of a city, when 郊区 is a word right after it.
+  void find_suburbs(std::size_t s, std::string_view text, std::size_t offset, const Entity& city) {
+    constexpr std::string_view kSuburbs = "郊区";
+    if (city.type != EntityType::kCity || !text.substr(offset).starts_with(kSuburbs) ||
+        !at_boundary(offset + kSuburbs.size())) {
+      return;
+    }
+    Entity district;
+    district.type = EntityType::kDistrict;
+    district.key = city.key + "/suburbs";
+    district.label_en = place_label_without_level(city) + " Suburban District";
+    district.label_zh = city.label_zh + std::string(kSuburbs);
+    district.pinyin = context_.resources.pinyin.with_tones(district.label_zh);
+    district.located_in = city.key;
+    add(s, offset, offset + kSuburbs.size(), std::move(district));
+  }
+
+  std::string place_label_without_level(const Entity& place) const {
+    if (const GazetteerPlace* unit = gazetteer_.find(place.gazetteer_id)) return unit->name_en;
+    return place.label_en;
+  }
+
+  // 潘立廷互助组: a mutual aid team named after its leader (a surname and one or two given
+  // characters right before 互助组, starting a word).
+  void find_named_teams(std::size_t s, std::string_view text) {
+    constexpr std::string_view kTeam = "互助组";
+    for (std::size_t at = text.find(kTeam); at != std::string_view::npos;
+         at = text.find(kTeam, at + 1)) {
+      if (!at_boundary(at)) continue;
+      for (std::size_t chars = 3; chars >= 2; --chars) {
+        if (at < chars * 3) continue;
+        const std::size_t begin = at - chars * 3;
+        const std::string_view name = text.substr(begin, at - begin);
+        if (!at_boundary(begin) || overlaps_mention(s, begin, at)) continue;
+        bool han = true;
+        for (std::size_t i = 0; i < name.size(); i += 3) {
+          std::size_t length = 0;
+          han = han && is_han(code_point_at(name, i, &length)) && length == 3 &&
+                std::string_view(kNotPlaceStart).find(name.substr(i, 3)) == std::string_view::npos;
+        }
+        const auto& surnames = context_.resources.person_names.surnames;
+        if (!han ||
+            std::find(surnames.begin(), surnames.end(), name.substr(0, 3)) == surnames.end())
+          continue;
+        // The name is not a word of the dictionary other than a person's (这个互助组, 全体互助组).
+        const WordTag tag = context_.resources.words.tag_of(name);
+        if (tag == WordTag::kOther || holds_common_word(begin, at)) continue;
+        Entity team;
+        team.type = EntityType::kProductionGroup;
+        team.kind = "mutual-aid-team";
+        team.label_zh = std::string(name) + std::string(kTeam);
+        team.label_en = person_label_en(name, context_.resources.pinyin) + " Mutual Aid Team";
+        team.pinyin = context_.resources.pinyin.with_tones(team.label_zh);
+        team.located_in = "@focus";
+        team.key = "group:@focus/mutual-aid-team/" + context_.resources.pinyin.compact(name);
+        add(s, begin, at + kTeam.size(), std::move(team));
+        break;
+      }
+    }
+  }
+
   void find_numbered_districts(std::size_t s, std::string_view text, std::size_t offset,
                                const Entity& county) {
     static const re2::RE2 districts(
@@ -530,6 +593,19 @@ class ChineseEntityFinder {
       if (!is_han(code_point_at(text, previous, &length))) break;
       begin = previous;
       if (chars >= 1 && (parent = place_ending_at(text, begin)).place != nullptr) break;
+    }
+    // Without a level word the name is exactly what lies between the place and the trade
+    // (阳泉市任家峪): no function word in it (潍县等地的 is "places such as Weixian").
+    if (level_word.empty()) {
+      if (parent.place == nullptr) return std::nullopt;
+      for (std::size_t at = begin; at < name_end;) {
+        std::size_t length = 0;
+        code_point_at(text, at, &length);
+        if (kNotPlaceStart.find(text.substr(at, length)) != std::string_view::npos) {
+          return std::nullopt;
+        }
+        at += length;
+      }
     }
     // 和三都村: the name starts after a function word, pronoun or classifier.
     while (begin < name_end) {

@@ -157,6 +157,12 @@ TEST(ChineseEntitiesTest, PlacesBelowTheCountyAndTheirCooperatives) {
         {"production-cooperative", "洋埠篾业社", "", "Yangbu"},
         {"village", "古方", "Gufang", "Tangxi County"}},
        {"四个篾业社"}},
+      // Between a place and a cooperative, a phrase is no village (济南、潍县等地的…).
+      {"1953-12-16",
+       "济南、青岛、潍县等地的手工业生产合作社已经发展起来。",
+       {},
+       {"地的", "等地的"}},
+      {"1955-07-12", "辽宁省沈阳市的手工业生产合作社今年发展很快。", {}, {"市的", "阳市的"}},
       // The number and the list disagree: no cooperative is made up.
       {"1958-01-09", "汤溪县罗埠、古方三个篾业社派出了社员。", {}, {"罗埠篾业社", "古方篾业社"}},
       // Villages and market towns with their level word.
