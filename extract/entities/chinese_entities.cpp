@@ -23,7 +23,7 @@ struct Head {
 };
 
 // Longest first: a federation head contains a cooperative head.
-constexpr std::array<Head, 13> kCooperativeHeads{{
+constexpr std::array<Head, 14> kCooperativeHeads{{
     {"手工业生产合作社联合总社", EntityType::kFederation, "united-general"},
     {"手工业生产合作社联合社", EntityType::kFederation, "united-society"},
     {"合作社联合总社", EntityType::kFederation, "united-general"},
@@ -31,6 +31,7 @@ constexpr std::array<Head, 13> kCooperativeHeads{{
     {"供销生产小组", EntityType::kProductionGroup, "supply-marketing-group"},
     {"供销生产社", EntityType::kSupplyMarketingCooperative, "supply-marketing-production"},
     {"供销合作社", EntityType::kSupplyMarketingCooperative, "supply-marketing"},
+    {"供销社", EntityType::kSupplyMarketingCooperative, "supply-marketing"},
     {"生产合作社", EntityType::kProductionCooperative, "production"},
     {"生产小组", EntityType::kProductionGroup, "group"},
     {"联合总社", EntityType::kFederation, "united-general"},
@@ -512,6 +513,14 @@ class ChineseEntityFinder {
       if (extended) break;  // a place is the first part of a name
       // A village, township or market town the gazetteer does not list (三都村), or a name
       // written right after a city or county (阳泉市任家峪铁业生产合作社): a place below it.
+      // 区供销社: a level word alone is the place of that level the article is writing of.
+      if (const Entity* place = place_of_bare_level_word(text, before.size())) {
+        entity.located_in = place->key;
+        prefix_place_en_ = place->label_en;
+        start -= 3;
+        has_place = true;
+        break;
+      }
       auto local = known_local_place_before(text, before.size());
       if (!local) local = local_place_before(text, before.size());
       if (local) {
@@ -633,6 +642,38 @@ class ChineseEntityFinder {
     // article is about.
     place.located_in = parent.place != nullptr ? "place:" + parent.place->id : "@focus";
     return PendingPlace{std::move(place), begin, end};
+  }
+
+  // The place of the level that the character before end names (区, 县, 市) when it stands
+  // alone (区供销社, 区委, not 各区供销社, 山区): the last one the article named.
+  const Entity* place_of_bare_level_word(std::string_view text, std::size_t end) const {
+    if (end < 3) return nullptr;
+    const std::string_view level = text.substr(end - 3, 3);
+    EntityType type;
+    if (level == "区") {
+      type = EntityType::kDistrict;
+    } else if (level == "县") {
+      type = EntityType::kCounty;
+    } else if (level == "市") {
+      type = EntityType::kCity;
+    } else {
+      return nullptr;
+    }
+    if (!at_boundary(end - 3)) return nullptr;
+    if (end >= 6) {
+      std::size_t length = 0;
+      const std::size_t previous = previous_char(text, end - 3);
+      const bool han = is_han(code_point_at(text, previous, &length));
+      // After a name it is that name's level word; after 各, 全, a number, many places.
+      if (han && std::string_view("由把在和与的到向对从是为当让叫给将被")
+                         .find(text.substr(previous, length)) == std::string_view::npos) {
+        return nullptr;
+      }
+    }
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->entity.type == type) return &it->entity;
+    }
+    return nullptr;
   }
 
   // A place below the county that the article has named before (任家峪 after 阳泉市任家峪).
@@ -864,6 +905,12 @@ class ChineseEntityFinder {
           break;
         }
       }
+      // 区委: the committee of the district the article writes of.
+      if (entity.located_in.empty() && !is_national_kind(entity.kind)) {
+        if (const Entity* place = place_of_bare_level_word(text, cue.begin + 3)) {
+          entity.located_in = place->key;
+        }
+      }
       // 北京市手工业生产合作社联合总社筹备委员会: a body of the federation named before it.
       if (entity.located_in.empty()) {
         for (const EntityMention& mention : mentions_) {
@@ -904,6 +951,11 @@ class ChineseEntityFinder {
     if (organisation.located_in.starts_with("place:")) {
       if (const GazetteerPlace* place = gazetteer_.find(organisation.located_in.substr(6))) {
         return place->name_en + (cue_en.empty() ? "" : " " + cue_en);
+      }
+    }
+    for (const EntityMention& mention : mentions_) {  // a place the gazetteer lacks
+      if (mention.entity.key == organisation.located_in) {
+        return mention.entity.label_en + (cue_en.empty() ? "" : " " + cue_en);
       }
     }
     return cue_en;
