@@ -664,9 +664,12 @@ class ChineseEntityFinder {
       std::size_t length = 0;
       const std::size_t previous = previous_char(text, end - 3);
       const bool han = is_han(code_point_at(text, previous, &length));
-      // After a name it is that name's level word; after 各, 全, a number, many places.
-      if (han && std::string_view("由把在和与的到向对从是为当让叫给将被")
-                         .find(text.substr(previous, length)) == std::string_view::npos) {
+      // Alone means after punctuation or a function word (临走时区委指示); after a name it is
+      // that name's level word, after 各 or a number many places (各区供销社); 山区, 地区 are
+      // words of their own, which the boundary above has left out.
+      if (han &&
+          std::string_view("由把在和与的到向对从是为当让叫给将被时后前里上也就都又还再即并经说")
+                  .find(text.substr(previous, length)) == std::string_view::npos) {
         return nullptr;
       }
     }
