@@ -130,8 +130,8 @@ class ChineseEntityFinder {
       // Names of people first: 张宝山 holds the county name 宝山.
       person_spans_ = find_person_names(text, words_, context_.resources.person_names, role_cues_);
       find_places(s, text);
-      find_cooperatives(s, text);
       find_local_places(s, text);
+      find_cooperatives(s, text);
       find_named_teams(s, text);
       find_organisations(s, text);
       find_people(s, text);
@@ -753,10 +753,26 @@ class ChineseEntityFinder {
         const bool village = !pending_places_.empty();
         const bool specific =
             (has_place && (one_per_place || village)) || entity.ordinal || !entity.trades.empty();
+        // 组织了一个农具生产社 "organised a farm-tool cooperative": one new cooperative, in the
+        // place the sentence named last.
+        const bool founded_one = quantified && !has_place && !entity.trades.empty() &&
+                                 (before.ends_with("了一个") || before.ends_with("了一所"));
+        if (founded_one) {
+          for (auto it = mentions_.rbegin(); it != mentions_.rend() && it->sentence == s; ++it) {
+            if (is_place(it->entity.type) && it->end <= start) {
+              entity.located_in = it->entity.key;
+              prefix_place_en_ = it->entity.label_en;
+              has_place = true;
+              break;
+            }
+          }
+        }
         if (!specific || (quantified && !entity.ordinal && !has_place)) continue;
         if (text.substr(end).starts_with("联合") || text.substr(end).starts_with("们")) continue;
-        for (PendingPlace& place : pending_places_)
-          add(s, place.begin, place.end, place.entity);
+        for (PendingPlace& place : pending_places_) {
+          if (!overlaps_mention(s, place.begin, place.end))
+            add(s, place.begin, place.end, place.entity);
+        }
         if (!has_place) entity.located_in = "@focus";  // resolved once the article's focus is known
         entity.label_zh = std::string(text.substr(start, end - start));
         if (aside_end_ > aside_begin_ && aside_begin_ >= start) {
