@@ -773,17 +773,34 @@ class ChineseEntityFinder {
           if (!overlaps_mention(s, place.begin, place.end))
             add(s, place.begin, place.end, place.entity);
         }
+        // 铁业生产社日益发展: a cooperative named by its trade alone is the one of that trade and
+        // kind that the article has named with its place, when there is exactly one.
+        std::optional<Entity> named_before;  // a copy: adding mentions moves them
+        if (!has_place && !entity.ordinal) {
+          if (const Entity* earlier = earlier_cooperative_like(entity)) named_before = *earlier;
+        }
+        if (named_before) {
+          entity.located_in = named_before->located_in;
+          prefix_place_en_.clear();
+          has_place = true;
+        }
         if (!has_place) entity.located_in = "@focus";  // resolved once the article's focus is known
         entity.label_zh = std::string(text.substr(start, end - start));
         if (aside_end_ > aside_begin_ && aside_begin_ >= start) {
           entity.label_zh.erase(aside_begin_ - start, aside_end_ - aside_begin_);
         }
         entity.kind = std::string(head.kind);
-        entity.label_en = cooperative_label_en(prefix_place_en_, entity.ordinal, entity.trades,
-                                               context_.resources.lexicon.trades, head.kind);
+        if (named_before) {
+          entity.label_zh = named_before->label_zh;
+          aside_begin_ = aside_end_ = 0;
+        }
+        entity.label_en =
+            named_before ? named_before->label_en
+                         : cooperative_label_en(prefix_place_en_, entity.ordinal, entity.trades,
+                                                context_.resources.lexicon.trades, head.kind);
         entity.pinyin = context_.resources.pinyin.with_tones(entity.label_zh);
         entity.kind = std::string(head.kind);
-        entity.key = cooperative_key(entity);
+        entity.key = named_before ? named_before->key : cooperative_key(entity);
         add(s, start, end, std::move(entity));
       }
     }
@@ -892,6 +909,20 @@ class ChineseEntityFinder {
       add(s, member.begin, std::max(item_end_at, member.begin), std::move(member.cooperative));
     }
     return true;
+  }
+
+  const Entity* earlier_cooperative_like(const Entity& entity) const {
+    const Entity* found = nullptr;
+    for (const EntityMention& mention : mentions_) {
+      const Entity& other = mention.entity;
+      if (other.type != entity.type || other.trades != entity.trades || other.ordinal ||
+          other.located_in.empty() || other.located_in == "@focus") {
+        continue;
+      }
+      if (found != nullptr && found->key != other.key) return nullptr;  // which one is meant?
+      found = &other;
+    }
+    return found;
   }
 
   static std::string cooperative_key(const Entity& entity) {

@@ -163,6 +163,11 @@ TEST(ChineseEntitiesTest, PlacesBelowTheCountyAndTheirCooperatives) {
        {},
        {"地的", "等地的"}},
       {"1955-07-12", "辽宁省沈阳市的手工业生产合作社今年发展很快。", {}, {"市的", "阳市的"}},
+      // Named again by its trade alone, it is the same cooperative, in the same village.
+      {"1952-09-08",
+       "阳泉市任家峪铁业生产合作社成立了。由于全体社员的努力，铁业生产社日益壮大。",
+       {{"production-cooperative", "任家峪铁业生产合作社", "", "Renjiayu"}},
+       {"铁业生产社"}},
       // The number and the list disagree: no cooperative is made up.
       {"1958-01-09", "汤溪县罗埠、古方三个篾业社派出了社员。", {}, {"罗埠篾业社", "古方篾业社"}},
       // Villages and market towns with their level word.
