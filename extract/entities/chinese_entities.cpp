@@ -23,7 +23,7 @@ struct Head {
 };
 
 // Longest first: a federation head contains a cooperative head.
-constexpr std::array<Head, 12> kCooperativeHeads{{
+constexpr std::array<Head, 14> kCooperativeHeads{{
     {"手工业生产合作社联合总社", EntityType::kFederation, "united-general"},
     {"手工业生产合作社联合社", EntityType::kFederation, "united-society"},
     {"合作社联合总社", EntityType::kFederation, "united-general"},
@@ -31,9 +31,11 @@ constexpr std::array<Head, 12> kCooperativeHeads{{
     {"供销生产小组", EntityType::kProductionGroup, "supply-marketing-group"},
     {"供销生产社", EntityType::kSupplyMarketingCooperative, "supply-marketing-production"},
     {"供销合作社", EntityType::kSupplyMarketingCooperative, "supply-marketing"},
+    {"供销社", EntityType::kSupplyMarketingCooperative, "supply-marketing"},
     {"生产合作社", EntityType::kProductionCooperative, "production"},
     {"生产小组", EntityType::kProductionGroup, "group"},
     {"联合总社", EntityType::kFederation, "united-general"},
+    {"合作总社", EntityType::kFederation, "general"},  // 江苏省合作总社: a province's federation
     {"生产社", EntityType::kProductionCooperative, "production", true},
     {"社", EntityType::kProductionCooperative, "production", true},
 }};
@@ -128,8 +130,9 @@ class ChineseEntityFinder {
       // Names of people first: 张宝山 holds the county name 宝山.
       person_spans_ = find_person_names(text, words_, context_.resources.person_names, role_cues_);
       find_places(s, text);
-      find_cooperatives(s, text);
       find_local_places(s, text);
+      find_cooperatives(s, text);
+      find_named_teams(s, text);
       find_organisations(s, text);
       find_people(s, text);
       find_trades(s, text);
@@ -213,6 +216,45 @@ class ChineseEntityFinder {
     return in_list;
   }
 
+  // The level of the names of a list that starts at offset and ends in 等 and a level word
+  // (等十多个县, 等县), if it does.
+  static std::optional<PlaceLevel> list_level(std::string_view text, std::size_t offset) {
+    constexpr std::string_view kComma = "、";
+    constexpr std::string_view kEtc = "等";
+    std::size_t at = offset;
+    for (int items = 0; items < 1000; ++items) {
+      for (int chars = 0; chars < 8 && at < text.size(); ++chars) {
+        std::size_t length = 0;
+        if (!is_han(code_point_at(text, at, &length))) break;
+        if (text.substr(at).starts_with(kEtc)) break;
+        at += length;
+      }
+      if (!text.substr(at).starts_with(kComma)) break;
+      at += kComma.size();
+    }
+    if (at == offset || !text.substr(at).starts_with(kEtc)) return std::nullopt;
+    at += kEtc.size();
+    for (int chars = 0; chars < 6 && at < text.size(); ++chars) {
+      const std::string_view rest = text.substr(at);
+      // 等十个县、市: names of both levels.
+      if (rest.starts_with("县、市") || rest.starts_with("县市") || rest.starts_with("市、县") ||
+          rest.starts_with("市县")) {
+        return std::nullopt;
+      }
+      if (rest.starts_with("县")) return PlaceLevel::kCounty;
+      if (rest.starts_with("市")) return PlaceLevel::kCity;
+      if (rest.starts_with("省")) return PlaceLevel::kProvince;
+      std::size_t length = 0;
+      code_point_at(text, at, &length);
+      if (std::string_view("一二三四五六七八九十百两几多个余").find(rest.substr(0, length)) ==
+          std::string_view::npos) {
+        break;
+      }
+      at += length;
+    }
+    return std::nullopt;
+  }
+
   bool inside_person_name(std::size_t begin, std::size_t end) const {
     return std::any_of(person_spans_.begin(), person_spans_.end(),
                        [&](const NameSpan& name) { return name.begin < end && begin < name.end; });
@@ -249,6 +291,12 @@ class ChineseEntityFinder {
         offset += char_length(text, offset);
         continue;
       }
+      // 兰溪、汤溪、绍兴等十多个县: the level word after a list says what its names are.
+      if (const auto level = list_level(text, offset)) {
+        const auto candidates = gazetteer_.by_chinese_name(text.substr(offset, match.end - offset));
+        const GazetteerPlace* chosen = choose_place(candidates, context_.date, level);
+        if (chosen != nullptr && chosen->level == *level) match.place = chosen;
+      }
       Entity entity = place_entity(*match.place, gazetteer_, context_.date);
       // "河北省保定市": a larger unit written right before a smaller one contains it.
       if (previous != nullptr && previous_end == offset &&
@@ -259,6 +307,7 @@ class ChineseEntityFinder {
       const std::size_t begin = offset;
       offset = match.end;
       find_numbered_districts(s, text, offset, entity);
+      find_suburbs(s, text, offset, entity);
       add(s, begin, match.end, std::move(entity));
       previous = match.place;
       previous_end = match.end;
@@ -268,6 +317,67 @@ class ChineseEntityFinder {
   }
 
   // "应城县第六、七两区": districts numbered within the county just named.
+  // 徐州市郊区: the suburban district of a city, when 郊区 is a word right after it.
+  void find_suburbs(std::size_t s, std::string_view text, std::size_t offset, const Entity& city) {
+    constexpr std::string_view kSuburbs = "郊区";
+    if (city.type != EntityType::kCity || !text.substr(offset).starts_with(kSuburbs) ||
+        !at_boundary(offset + kSuburbs.size())) {
+      return;
+    }
+    Entity district;
+    district.type = EntityType::kDistrict;
+    district.key = city.key + "/suburbs";
+    district.label_en = place_label_without_level(city) + " Suburban District";
+    district.label_zh = city.label_zh + std::string(kSuburbs);
+    district.pinyin = context_.resources.pinyin.with_tones(district.label_zh);
+    district.located_in = city.key;
+    add(s, offset, offset + kSuburbs.size(), std::move(district));
+  }
+
+  std::string place_label_without_level(const Entity& place) const {
+    if (const GazetteerPlace* unit = gazetteer_.find(place.gazetteer_id)) return unit->name_en;
+    return place.label_en;
+  }
+
+  // 潘立廷互助组: a mutual aid team named after its leader (a surname and one or two given
+  // characters right before 互助组, starting a word).
+  void find_named_teams(std::size_t s, std::string_view text) {
+    constexpr std::string_view kTeam = "互助组";
+    for (std::size_t at = text.find(kTeam); at != std::string_view::npos;
+         at = text.find(kTeam, at + 1)) {
+      if (!at_boundary(at)) continue;
+      for (std::size_t chars = 3; chars >= 2; --chars) {
+        if (at < chars * 3) continue;
+        const std::size_t begin = at - chars * 3;
+        const std::string_view name = text.substr(begin, at - begin);
+        if (!at_boundary(begin) || overlaps_mention(s, begin, at)) continue;
+        bool han = true;
+        for (std::size_t i = 0; i < name.size(); i += 3) {
+          std::size_t length = 0;
+          han = han && is_han(code_point_at(name, i, &length)) && length == 3 &&
+                std::string_view(kNotPlaceStart).find(name.substr(i, 3)) == std::string_view::npos;
+        }
+        const auto& surnames = context_.resources.person_names.surnames;
+        if (!han ||
+            std::find(surnames.begin(), surnames.end(), name.substr(0, 3)) == surnames.end())
+          continue;
+        // The name is not a word of the dictionary other than a person's (这个互助组, 全体互助组).
+        const WordTag tag = context_.resources.words.tag_of(name);
+        if (tag == WordTag::kOther || holds_common_word(begin, at)) continue;
+        Entity team;
+        team.type = EntityType::kProductionGroup;
+        team.kind = "mutual-aid-team";
+        team.label_zh = std::string(name) + std::string(kTeam);
+        team.label_en = person_label_en(name, context_.resources.pinyin) + " Mutual Aid Team";
+        team.pinyin = context_.resources.pinyin.with_tones(team.label_zh);
+        team.located_in = "@focus";
+        team.key = "group:@focus/mutual-aid-team/" + context_.resources.pinyin.compact(name);
+        add(s, begin, at + kTeam.size(), std::move(team));
+        break;
+      }
+    }
+  }
+
   void find_numbered_districts(std::size_t s, std::string_view text, std::size_t offset,
                                const Entity& county) {
     static const re2::RE2 districts(
@@ -289,7 +399,9 @@ class ChineseEntityFinder {
       Entity district;
       district.type = EntityType::kDistrict;
       district.key = county.key + "/district-" + std::to_string(*number);
-      district.label_en = county.label_en + " District " + std::to_string(*number);
+      // "Yingcheng County Sixth District", "Xuzhou City Second District": as translators write.
+      district.label_en =
+          county.label_en + " " + ordinal_word(static_cast<int>(*number)) + " District";
       district.label_zh = county.label_zh + "第" + numeral + "区";
       district.pinyin = context_.resources.pinyin.with_tones(district.label_zh);
       district.located_in = county.key;
@@ -355,6 +467,18 @@ class ChineseEntityFinder {
         }
         break;
       }
+      // 徐州市第二区供销合作社: the numbered district of the place written before it.
+      static const re2::RE2 numbered_district(R"((第([一二三四五六七八九十]+)区)$)");
+      std::string district_text, district_numeral;
+      if (district_number_ == 0 &&
+          re2::RE2::PartialMatch(before, numbered_district, &district_text, &district_numeral)) {
+        auto found = find_chinese_numbers(district_numeral, context_.resources.chinese_numbers);
+        if (!found.empty() && found.front().low.to_int64()) {
+          district_number_ = *found.front().low.to_int64();
+          start -= district_text.size();
+          continue;
+        }
+      }
       static const re2::RE2 ordinal(R"((第[一二三四五六七八九十]+)$)");
       std::string ordinal_text;
       if (re2::RE2::PartialMatch(before, ordinal, &ordinal_text)) {
@@ -375,6 +499,11 @@ class ChineseEntityFinder {
           Entity place = place_entity(*match.place, gazetteer_, context_.date);
           entity.located_in = place.key;
           prefix_place_en_ = place_name_in_label(*match.place);
+          if (district_number_ != 0) {
+            entity.located_in += "/district-" + std::to_string(district_number_);
+            prefix_place_en_ +=
+                " " + ordinal_word(static_cast<int>(district_number_)) + " District";
+          }
           start = begin;
           has_place = true;
           extended = true;
@@ -384,6 +513,14 @@ class ChineseEntityFinder {
       if (extended) break;  // a place is the first part of a name
       // A village, township or market town the gazetteer does not list (三都村), or a name
       // written right after a city or county (阳泉市任家峪铁业生产合作社): a place below it.
+      // 区供销社: a level word alone is the place of that level the article is writing of.
+      if (const Entity* place = place_of_bare_level_word(text, before.size())) {
+        entity.located_in = place->key;
+        prefix_place_en_ = place->label_en;
+        start -= 3;
+        has_place = true;
+        break;
+      }
       auto local = known_local_place_before(text, before.size());
       if (!local) local = local_place_before(text, before.size());
       if (local) {
@@ -443,6 +580,18 @@ class ChineseEntityFinder {
         break;
       }
     }
+    // 盐城县尚庄区: a district of the county written right before it (区 alone is too common a
+    // word, 山区, 灾区, to be read without the county).
+    bool district = false;
+    if (level_word.empty() && text.substr(0, end).ends_with("区") && end >= 9 + 3) {
+      const PlaceEnd county = place_ending_at(text, end - 9);
+      if (county.place != nullptr && county.place->level == PlaceLevel::kCounty &&
+          at_boundary(end - 9)) {
+        level_word = "区";
+        name_end = end - 3;
+        district = true;
+      }
+    }
     if (!at_boundary(name_end)) return std::nullopt;
     // Back over the name, to a place, a character that cannot start a name, or 3 characters.
     std::size_t begin = name_end;
@@ -453,6 +602,19 @@ class ChineseEntityFinder {
       if (!is_han(code_point_at(text, previous, &length))) break;
       begin = previous;
       if (chars >= 1 && (parent = place_ending_at(text, begin)).place != nullptr) break;
+    }
+    // Without a level word the name is exactly what lies between the place and the trade
+    // (阳泉市任家峪): no function word in it (潍县等地的 is "places such as Weixian").
+    if (level_word.empty()) {
+      if (parent.place == nullptr) return std::nullopt;
+      for (std::size_t at = begin; at < name_end;) {
+        std::size_t length = 0;
+        code_point_at(text, at, &length);
+        if (kNotPlaceStart.find(text.substr(at, length)) != std::string_view::npos) {
+          return std::nullopt;
+        }
+        at += length;
+      }
     }
     // 和三都村: the name starts after a function word, pronoun or classifier.
     while (begin < name_end) {
@@ -471,8 +633,8 @@ class ChineseEntityFinder {
       return std::nullopt;
     }
     const std::string name(text.substr(begin, name_end - begin));
-    Entity place =
-        unlisted_place_entity(EntityType::kVillage, context_.resources.pinyin.compact(name));
+    Entity place = unlisted_place_entity(district ? EntityType::kDistrict : EntityType::kVillage,
+                                         context_.resources.pinyin.compact(name));
     place.label_zh = std::string(text.substr(begin, end - begin));
     place.pinyin = context_.resources.pinyin.with_tones(place.label_zh);
     place.label_en = capitalised(context_.resources.pinyin.compact(name));
@@ -480,6 +642,41 @@ class ChineseEntityFinder {
     // article is about.
     place.located_in = parent.place != nullptr ? "place:" + parent.place->id : "@focus";
     return PendingPlace{std::move(place), begin, end};
+  }
+
+  // The place of the level that the character before end names (区, 县, 市) when it stands
+  // alone (区供销社, 区委, not 各区供销社, 山区): the last one the article named.
+  const Entity* place_of_bare_level_word(std::string_view text, std::size_t end) const {
+    if (end < 3) return nullptr;
+    const std::string_view level = text.substr(end - 3, 3);
+    EntityType type;
+    if (level == "区") {
+      type = EntityType::kDistrict;
+    } else if (level == "县") {
+      type = EntityType::kCounty;
+    } else if (level == "市") {
+      type = EntityType::kCity;
+    } else {
+      return nullptr;
+    }
+    if (!at_boundary(end - 3)) return nullptr;
+    if (end >= 6) {
+      std::size_t length = 0;
+      const std::size_t previous = previous_char(text, end - 3);
+      const bool han = is_han(code_point_at(text, previous, &length));
+      // Alone means after punctuation or a function word (临走时区委指示); after a name it is
+      // that name's level word, after 各 or a number many places (各区供销社); 山区, 地区 are
+      // words of their own, which the boundary above has left out.
+      if (han &&
+          std::string_view("由把在和与的到向对从是为当让叫给将被时后前里上也就都又还再即并经说")
+                  .find(text.substr(previous, length)) == std::string_view::npos) {
+        return nullptr;
+      }
+    }
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->entity.type == type) return &it->entity;
+    }
+    return nullptr;
   }
 
   // A place below the county that the article has named before (任家峪 after 阳泉市任家峪).
@@ -495,7 +692,7 @@ class ChineseEntityFinder {
   }
 
   void find_local_places(std::size_t s, std::string_view text) {
-    for (std::string_view word : kLocalPlaceWords) {
+    for (std::string_view word : std::array<std::string_view, 4>{"村", "乡", "镇", "区"}) {
       for (std::size_t at = text.find(word); at != std::string_view::npos;
            at = text.find(word, at + 1)) {
         const std::size_t end = at + word.size();
@@ -533,6 +730,7 @@ class ChineseEntityFinder {
         pending_places_.clear();
         prefix_place_en_.clear();
         aside_begin_ = aside_end_ = 0;
+        district_number_ = 0;
         const std::size_t start = name_start(text, at, entity, has_place);
         if (head.needs_trade && (entity.trades.empty() || start == at)) continue;
         // 社 alone is a cooperative right after its trade (铁业社), not after 手工业 (the
@@ -555,21 +753,54 @@ class ChineseEntityFinder {
         const bool village = !pending_places_.empty();
         const bool specific =
             (has_place && (one_per_place || village)) || entity.ordinal || !entity.trades.empty();
+        // 组织了一个农具生产社 "organised a farm-tool cooperative": one new cooperative, in the
+        // place the sentence named last.
+        const bool founded_one = quantified && !has_place && !entity.trades.empty() &&
+                                 (before.ends_with("了一个") || before.ends_with("了一所"));
+        if (founded_one) {
+          for (auto it = mentions_.rbegin(); it != mentions_.rend() && it->sentence == s; ++it) {
+            if (is_place(it->entity.type) && it->end <= start) {
+              entity.located_in = it->entity.key;
+              prefix_place_en_ = it->entity.label_en;
+              has_place = true;
+              break;
+            }
+          }
+        }
         if (!specific || (quantified && !entity.ordinal && !has_place)) continue;
         if (text.substr(end).starts_with("联合") || text.substr(end).starts_with("们")) continue;
-        for (PendingPlace& place : pending_places_)
-          add(s, place.begin, place.end, place.entity);
+        for (PendingPlace& place : pending_places_) {
+          if (!overlaps_mention(s, place.begin, place.end))
+            add(s, place.begin, place.end, place.entity);
+        }
+        // 铁业生产社日益发展: a cooperative named by its trade alone is the one of that trade and
+        // kind that the article has named with its place, when there is exactly one.
+        std::optional<Entity> named_before;  // a copy: adding mentions moves them
+        if (!has_place && !entity.ordinal) {
+          if (const Entity* earlier = earlier_cooperative_like(entity)) named_before = *earlier;
+        }
+        if (named_before) {
+          entity.located_in = named_before->located_in;
+          prefix_place_en_.clear();
+          has_place = true;
+        }
         if (!has_place) entity.located_in = "@focus";  // resolved once the article's focus is known
         entity.label_zh = std::string(text.substr(start, end - start));
         if (aside_end_ > aside_begin_ && aside_begin_ >= start) {
           entity.label_zh.erase(aside_begin_ - start, aside_end_ - aside_begin_);
         }
         entity.kind = std::string(head.kind);
-        entity.label_en = cooperative_label_en(prefix_place_en_, entity.ordinal, entity.trades,
-                                               context_.resources.lexicon.trades, head.kind);
+        if (named_before) {
+          entity.label_zh = named_before->label_zh;
+          aside_begin_ = aside_end_ = 0;
+        }
+        entity.label_en =
+            named_before ? named_before->label_en
+                         : cooperative_label_en(prefix_place_en_, entity.ordinal, entity.trades,
+                                                context_.resources.lexicon.trades, head.kind);
         entity.pinyin = context_.resources.pinyin.with_tones(entity.label_zh);
         entity.kind = std::string(head.kind);
-        entity.key = cooperative_key(entity);
+        entity.key = named_before ? named_before->key : cooperative_key(entity);
         add(s, start, end, std::move(entity));
       }
     }
@@ -680,6 +911,20 @@ class ChineseEntityFinder {
     return true;
   }
 
+  const Entity* earlier_cooperative_like(const Entity& entity) const {
+    const Entity* found = nullptr;
+    for (const EntityMention& mention : mentions_) {
+      const Entity& other = mention.entity;
+      if (other.type != entity.type || other.trades != entity.trades || other.ordinal ||
+          other.located_in.empty() || other.located_in == "@focus") {
+        continue;
+      }
+      if (found != nullptr && found->key != other.key) return nullptr;  // which one is meant?
+      found = &other;
+    }
+    return found;
+  }
+
   static std::string cooperative_key(const Entity& entity) {
     std::string key =
         "coop:" + entity.located_in + "/" + std::string(entity_type_name(entity.type));
@@ -691,6 +936,8 @@ class ChineseEntityFinder {
 
   void find_organisations(std::size_t s, std::string_view text) {
     for (const CueMatch& cue : context_.resources.lexicon.organisation_cues.find_cues(text, true)) {
+      // A cue ends a word: 商业部 is no ministry inside 商业部门 ("commercial departments").
+      if (!at_boundary(cue.end)) continue;
       Entity entity;
       entity.type = EntityType::kOrganisation;
       entity.kind = cue.concept_->kind;
@@ -708,6 +955,12 @@ class ChineseEntityFinder {
           break;
         }
       }
+      // 区委: the committee of the district the article writes of.
+      if (entity.located_in.empty() && !is_national_kind(entity.kind)) {
+        if (const Entity* place = place_of_bare_level_word(text, cue.begin + 3)) {
+          entity.located_in = place->key;
+        }
+      }
       // 北京市手工业生产合作社联合总社筹备委员会: a body of the federation named before it.
       if (entity.located_in.empty()) {
         for (const EntityMention& mention : mentions_) {
@@ -721,7 +974,8 @@ class ChineseEntityFinder {
         }
       }
       if (text.substr(0, start).ends_with("本报")) start -= std::string_view("本报").size();
-      if (entity.located_in.empty() && !is_national_kind(entity.kind)) {
+      if (entity.located_in.empty() && entity.affiliation.empty() &&
+          !is_national_kind(entity.kind)) {
         continue;  // a kind of organisation found in many places, not one organisation
       }
       if (overlaps_cooperative(s, start, cue.end)) continue;
@@ -747,6 +1001,11 @@ class ChineseEntityFinder {
     if (organisation.located_in.starts_with("place:")) {
       if (const GazetteerPlace* place = gazetteer_.find(organisation.located_in.substr(6))) {
         return place->name_en + (cue_en.empty() ? "" : " " + cue_en);
+      }
+    }
+    for (const EntityMention& mention : mentions_) {  // a place the gazetteer lacks
+      if (mention.entity.key == organisation.located_in) {
+        return mention.entity.label_en + (cue_en.empty() ? "" : " " + cue_en);
       }
     }
     return cue_en;
@@ -847,8 +1106,9 @@ class ChineseEntityFinder {
   std::string prefix_place_en_;  // the place in the cooperative name being read, in English
   std::size_t aside_begin_ = 0;  // a bracketed aside inside that name, left out of its label
   std::size_t aside_end_ = 0;
-  std::vector<Word> words_;     // the sentence's words
-  std::vector<bool> boundary_;  // per byte of the sentence: a word starts here
+  std::int64_t district_number_ = 0;  // 第二区 in that name
+  std::vector<Word> words_;           // the sentence's words
+  std::vector<bool> boundary_;        // per byte of the sentence: a word starts here
   std::size_t previous_place_end_ = std::string_view::npos;  // in find_places
   std::vector<std::string> role_cues_;
   std::vector<NameSpan> person_spans_;          // the sentence's names of people

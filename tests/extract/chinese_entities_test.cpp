@@ -121,6 +121,16 @@ TEST(ChineseEntitiesTest, ACooperativeNameTakesTheLongestTradeWordAndThePlaceBef
   });
 }
 
+TEST(ChineseEntitiesTest, TheLevelWordAfterAListSaysWhatItsNamesAre) {
+  check({
+      // 绍兴 alone would be the city; 等…县 makes every name of the list a county.
+      {"1958-01-09",
+       "兰溪、义乌、绍兴、嵊县等十多个县的手工业社社员下了水库工地。",
+       {{"county", "绍兴县", "Shaoxing County", ""}, {"county", "义乌县", "", ""}},
+       {}},
+  });
+}
+
 TEST(ChineseEntitiesTest, ProvincesCarryTheirOwnEnglishNames) {
   check({
       {"1954-05-01",
@@ -147,6 +157,17 @@ TEST(ChineseEntitiesTest, PlacesBelowTheCountyAndTheirCooperatives) {
         {"production-cooperative", "洋埠篾业社", "", "Yangbu"},
         {"village", "古方", "Gufang", "Tangxi County"}},
        {"四个篾业社"}},
+      // Between a place and a cooperative, a phrase is no village (济南、潍县等地的…).
+      {"1953-12-16",
+       "济南、青岛、潍县等地的手工业生产合作社已经发展起来。",
+       {},
+       {"地的", "等地的"}},
+      {"1955-07-12", "辽宁省沈阳市的手工业生产合作社今年发展很快。", {}, {"市的", "阳市的"}},
+      // Named again by its trade alone, it is the same cooperative, in the same village.
+      {"1952-09-08",
+       "阳泉市任家峪铁业生产合作社成立了。由于全体社员的努力，铁业生产社日益壮大。",
+       {{"production-cooperative", "任家峪铁业生产合作社", "", "Renjiayu"}},
+       {"铁业生产社"}},
       // The number and the list disagree: no cooperative is made up.
       {"1958-01-09", "汤溪县罗埠、古方三个篾业社派出了社员。", {}, {"罗埠篾业社", "古方篾业社"}},
       // Villages and market towns with their level word.
@@ -155,6 +176,11 @@ TEST(ChineseEntitiesTest, PlacesBelowTheCountyAndTheirCooperatives) {
        {{"village", "马涧镇", "Majian", "Lanxi County"}, {"village", "三都村", "", ""}},
        {}},
       {"1955-04-01", "这个村的农民到邻村去了，本乡的干部也来了。", {}, {"这个村", "邻村", "本乡"}},
+      // A district of the county written right before it; 山区 is no district.
+      {"1957-12-24",
+       "江苏盐城县尚庄区八个木匠到山区去了。",
+       {{"district", "尚庄区", "Shangzhuang", "Yancheng County"}},
+       {"到山区", "山区"}},
   });
 }
 
