@@ -4,7 +4,9 @@
 #include <map>
 
 #include "extract/align/language_merge.h"
+#include "extract/align/quantifier_check.h"
 #include "extract/align/sentence_alignment.h"
+#include "extract/entities/country_finder.h"
 #include "extract/entities/english_entities.h"
 #include "extract/entities/entity_labels.h"
 #include "extract/entities/event_finder.h"
@@ -53,6 +55,7 @@ ArticleFocus focus_of(const std::vector<EntityMention>& mentions) {
   };
   focus.region = pick(EntityType::kRegion);
   focus.province = pick(EntityType::kProvince);
+  focus.special_district = pick(EntityType::kSpecialDistrict);
   focus.city = pick(EntityType::kCity);
   focus.county = pick(EntityType::kCounty);
   if (!focus.county.empty() && !focus.city.empty()) {
@@ -60,6 +63,21 @@ ArticleFocus focus_of(const std::vector<EntityMention>& mentions) {
     if (counts[focus.county].first < counts[focus.city].first) focus.county.clear();
   }
   return focus;
+}
+
+// 全省 in an article that names a city of the province but not the province (a provincial
+// periodical): the province the focus city or county lies in.
+std::string province_of_focus(const ArticleFocus& focus, const ExtractionResources& resources,
+                              CalendarDate date) {
+  constexpr std::string_view kPlacePrefix = "place:";
+  for (const std::string* key : {&focus.county, &focus.city}) {
+    if (!key->starts_with(kPlacePrefix)) continue;
+    const std::string_view id = std::string_view(*key).substr(kPlacePrefix.size());
+    for (const GazetteerPlace* place : resources.gazetteer.ancestors_on(id, date)) {
+      if (place->level == PlaceLevel::kProvince) return std::string(kPlacePrefix) + place->id;
+    }
+  }
+  return {};
 }
 
 void resolve_focus_placeholders(std::vector<EntityMention>& mentions, const ArticleFocus& focus) {
@@ -100,7 +118,7 @@ std::string headline_place(const std::string& title, CalendarDate date, bool chi
   if (title.empty()) return {};
   const std::vector<Paragraph> paragraphs{{title, {0, title.size()}, 0, {{0, 0}}}};
   const std::vector<Sentence> sentences{{title, 0, 0, {0, title.size()}, 0}};
-  const LanguageContext context{resources, date, sentences, paragraphs};
+  const LanguageContext context{resources, date, sentences, paragraphs, true};
   for (const EntityMention& mention :
        chinese ? find_chinese_entities(context) : find_english_entities(context)) {
     if (is_place(mention.entity.type)) return mention.entity.key;
@@ -136,10 +154,16 @@ LanguageRun run_language(const Article& article, const ArticleText& text, Langua
         {text.source->text, text.source->span, text.source->line, {{0, text.source->span.begin}}});
   }
   run.sentences = split_sentences(run.paragraphs, chinese ? Script::kHan : Script::kLatin);
-  const LanguageContext context{resources, article.date, run.sentences, run.paragraphs};
+  const LanguageContext context{resources, article.date, run.sentences, run.paragraphs,
+                                article.dated};
   std::vector<EntityMention> mentions =
       chinese ? find_chinese_entities(context) : find_english_entities(context);
+  std::vector<EntityMention> country =
+      find_country(resources.country, run.sentences, chinese, mentions);
+  mentions.insert(mentions.end(), country.begin(), country.end());
+  sort_in_text_order(mentions);
   ArticleFocus focus = focus_of(mentions);
+  if (focus.province.empty()) focus.province = province_of_focus(focus, resources, article.date);
   focus.main = headline_place(text.title, article.date, chinese, resources);
   if (focus.main.empty()) focus.main = focus.smallest();
   resolve_focus_placeholders(mentions, focus);
@@ -171,6 +195,7 @@ ArticleFacts extract_facts(const Article& article, const ExtractionResources& re
     const auto alignment = align_sentences(english->signatures, chinese->signatures);
     facts = merge_languages(std::move(english->findings), std::move(chinese->findings), alignment,
                             resources.pinyin);
+    add_quantifier_disagreements(facts, resources.lexicon.quantifiers);
   } else if (english || chinese) {
     LanguageRun& only = english ? *english : *chinese;
     facts.entities = std::move(only.findings.entities);

@@ -36,7 +36,8 @@ std::vector<Triple> article_triples(const extract::Article& article, const IriMi
   std::vector<Triple> triples;
   TripleSink sink(triples, Term::iri(iris.article(article)));
   sink.add(vocab::kRdfType, Term::iri(vocab::kArticle));
-  sink.add(vocab::kDctermsDate, Term::typed(article.date.iso(), vocab::kXsdDate));
+  if (article.dated)
+    sink.add(vocab::kDctermsDate, Term::typed(article.date.iso(), vocab::kXsdDate));
   if (article.page) {
     sink.add(vocab::kPage, Term::typed(std::to_string(*article.page), vocab::kXsdInteger));
   }

@@ -55,7 +55,21 @@ std::vector<Triple> dataset_description(Store& store, const IriMinter& iris,
                     "about them, extracted from People's Daily articles in English translation and "
                     "Chinese original, each fact with the sentences it came from.",
                     "en"));
-  add(dataset, dcterms("license"), Term::iri("https://creativecommons.org/licenses/by/4.0/"));
+  // The open measures are labelled with CC-CEDICT's glosses (CC BY-SA 4.0), so the dataset
+  // is share-alike; jieba's dictionary (MIT) asks only for its notice.
+  add(dataset, dcterms("license"), Term::iri("https://creativecommons.org/licenses/by-sa/4.0/"));
+  add(dataset, dcterms("rights"),
+      Term::literal("CC BY-SA 4.0. English labels of open measures are glosses from CC-CEDICT "
+                    "(https://cc-cedict.org/, MDBG and the CC-CEDICT contributors, CC BY-SA 4.0); "
+                    "Chinese word segmentation uses the dictionary of jieba "
+                    "(https://github.com/fxsjy/jieba, Sun Junyi, MIT licence).",
+                    "en"));
+  for (const auto& [title, page] : {std::pair{"CC-CEDICT", "https://cc-cedict.org/"},
+                                    std::pair{"jieba", "https://github.com/fxsjy/jieba"}}) {
+    const Term source = Term::iri(page);
+    add(dataset, dcterms("source"), source);
+    add(source, dcterms("title"), Term::literal(title));
+  }
   add(dataset, void_term("uriSpace"), Term::literal(iris.base()));
   add(dataset, void_term("vocabulary"), Term::iri("https://w3id.org/coopgraph/ontology"));
   add(dataset, void_term("triples"), Term::typed(std::to_string(store.size()), vocab::kXsdInteger));

@@ -13,6 +13,8 @@ using extract::Observation;
 
 std::string class_local_name(EntityType type) {
   switch (type) {
+    case EntityType::kCountry:
+      return "Country";
     case EntityType::kRegion:
       return "Region";
     case EntityType::kProvince:
@@ -129,6 +131,10 @@ class FactsMapper {
     add_text(iri, vocab::kLabelEn, entity.label_en, "en");
     add_text(iri, vocab::kRdfsLabel, entity.label_zh, "zh");
     add_text(iri, vocab::kRdfsLabel, entity.pinyin, "zh-Latn-pinyin");
+    for (const std::string& label : entity.alt_labels_en)
+      add_text(iri, vocab::kSkosAltLabel, label, "en");
+    for (const std::string& label : entity.alt_labels_zh)
+      add_text(iri, vocab::kSkosAltLabel, label, "zh");
   }
 
   void trade_concept(const Entity& trade) {
@@ -162,7 +168,13 @@ class FactsMapper {
     add_link(iri, vocab::kAbout, observation.about);
     add_link(iri, vocab::kInProvince, observation.province);
     add_link(iri, vocab::kInRegion, observation.region);
-    add(iri, vocab::kMeasure, Term::iri(iris_.concept_iri("measure", observation.measure)));
+    if (observation.open_measure) {
+      add(iri, vocab::kMeasure, Term::iri(open_measure(*observation.open_measure)));
+    } else {
+      add(iri, vocab::kMeasure, Term::iri(iris_.concept_iri("measure", observation.measure)));
+    }
+    for (const std::string& unit : observation.per)
+      add(iri, vocab::kPer, Term::iri(iris_.concept_iri("unit", unit)));
     add(iri, vocab::kValue, decimal(observation.value));
     if (observation.value_high) {
       add(iri, vocab::kUpperValue, decimal(*observation.value_high));
@@ -190,6 +202,26 @@ class FactsMapper {
       add(iri, vocab::kSentenceZh, Term::literal(observation.chinese->sentence, "zh"));
       add(iri, vocab::kEvidenceStartZh, integer(observation.chinese->span.begin));
     }
+  }
+
+  // The concept of an open measure, stated with every observation that uses it (a triple
+  // stated twice is stored once).
+  std::string open_measure(const extract::OpenMeasure& measure) {
+    const std::string iri = iris_.concept_iri("open-measure", measure.id);
+    add(iri, vocab::kRdfType, Term::iri(vocab::kSkosConcept));
+    add(iri, vocab::kRdfType, Term::iri(vocab::kOpenMeasure));
+    add(iri, vocab::kSkosInScheme, Term::iri(vocab::kOpenMeasures));
+    const std::string label_en = (measure.kind == "count"    ? "number of "
+                                  : measure.kind == "amount" ? "amount of "
+                                                             : "quantity of ") +
+                                 measure.label_en;
+    add_text(iri, vocab::kSkosPrefLabel, label_en, "en");
+    add_text(iri, vocab::kRdfsLabel, label_en, "en");
+    add_text(iri, vocab::kLabelEn, label_en, "en");
+    add_text(iri, vocab::kSkosPrefLabel, measure.label_zh, "zh");
+    add_text(iri, vocab::kRdfsLabel, measure.label_zh, "zh");
+    add_text(iri, vocab::kRdfsLabel, measure.pinyin, "zh-Latn-pinyin");
+    return iri;
   }
 
   void disagreement(const extract::Disagreement& disagreement, std::size_t index) {

@@ -16,7 +16,16 @@ std::string IriMinter::article(const extract::Article& article) const {
   key += article.original ? article.original->title : "";
   key += '\n';
   key += article.english.title;
-  std::string iri = base_ + "article/" + article.date.iso();
+  // An undated article with no title is known by the start of its text.
+  if (!article.dated && key.find_first_not_of('\n', 1) == std::string::npos) {
+    for (const auto* text : {&article.english, article.original ? &*article.original : nullptr}) {
+      if (text != nullptr && !text->paragraphs.empty()) {
+        key += '\n';
+        key += text->paragraphs.front().text.substr(0, 256);
+      }
+    }
+  }
+  std::string iri = base_ + "article/" + (article.dated ? article.date.iso() : "undated");
   if (article.page) iri += "-p" + std::to_string(*article.page);
   return iri + "-" + stable_hash_hex(key).substr(0, 10);
 }

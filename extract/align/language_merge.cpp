@@ -181,7 +181,14 @@ class Merger {
       }
       chinese_used[*match] = true;
       Observation merged = std::move(chinese_.observations[*match]);
-      if (merged.measure == "unclassified") merged.measure = english.measure;
+      // The vocabulary's measure over an open one, the Chinese text's open measure (named by
+      // its own noun) over the English one.
+      const bool english_in_vocabulary = english.measure != "unclassified" && !english.open_measure;
+      if (merged.measure == "unclassified" || (merged.open_measure && english_in_vocabulary)) {
+        merged.measure = english.measure;
+        merged.open_measure = english.open_measure;
+      }
+      if (merged.per.empty()) merged.per = english.per;
       if (merged.lower_bound != english.lower_bound) {
         facts_.disagreements.push_back(
             {"lower-bound",

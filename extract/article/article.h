@@ -74,10 +74,19 @@ struct ArticleWarning {
 // the UTF-8 text: the file itself, or for kGb18030 the file converted to UTF-8.
 enum class TextEncoding : std::uint8_t { kUtf8, kGb18030 };
 
+// Where an undated article's places are placed: the gazetteer's hierarchy in the middle of
+// the period the corpus covers (1949-1959).
+constexpr CalendarDate kUndatedReference{1954, 6, 30};
+
 struct Article {
   std::filesystem::path path;
   TextEncoding encoding = TextEncoding::kUtf8;
   CalendarDate date;
+  // False when the header gives no date (a periodical excerpt): `date` is then only the day
+  // places are placed on (kUndatedReference), periods relative to the article (去年, "this
+  // year") stay unresolved, facts carry no period unless the text dates them, and money is
+  // not converted to new yuan.
+  bool dated = true;
   std::optional<int> page;
   ArticleText english;                  // empty title and no paragraphs when untranslated
   std::optional<ArticleText> original;  // absent when the file has no "Original:" part

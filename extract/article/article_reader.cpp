@@ -127,23 +127,42 @@ Article parse_utf8_article(std::string_view content, const std::filesystem::path
     header[*key] = {std::string(trim_blank(text.substr(key->size() + 1))), line.number};
   }
   const std::size_t first_body_line = index < lines.size() ? lines[index].number : 1;
-  if (!header.contains("Title")) {
-    throw ArticleError(path, first_body_line, "missing 'Title:' header");
-  }
-  if (!header.contains("Date")) {
-    throw ArticleError(path, first_body_line, "missing 'Date:' header");
+  if (header.empty()) {
+    throw ArticleError(path, first_body_line,
+                       "missing 'Title:' header (an article starts with Title:, Author:, Date: "
+                       "and Page: lines)");
   }
 
+  // Missing metadata is common in real files (a periodical excerpt has no date, a
+  // translation no page): the article is read, with a warning, and its facts stay undated.
   Article article;
   article.path = path;
-  const HeaderField& date = header["Date"];
-  auto parsed_date = parse_iso_date(date.value);
-  if (!parsed_date) {
-    throw ArticleError(path, date.line,
-                       "Date '" + date.value + "' is not a valid date (expected YYYY-MM-DD)");
+  if (!header.contains("Title")) {
+    article.warnings.push_back({first_body_line, "no 'Title:' header: the article has no title"});
   }
-  article.date = *parsed_date;
-  if (header.contains("Page")) article.page = parse_page(header["Page"], path);
+  const HeaderField date = header.contains("Date") ? header["Date"] : HeaderField{"", 0};
+  if (date.value.empty()) {
+    article.warnings.push_back(
+        {date.line != 0 ? date.line : first_body_line,
+         "no date: the article is read undated (its facts carry no period unless the text "
+         "dates them; 'last year' and the like stay unresolved)"});
+    article.dated = false;
+    article.date = kUndatedReference;
+  } else {
+    auto parsed_date = parse_iso_date(date.value);
+    if (!parsed_date) {
+      throw ArticleError(path, date.line,
+                         "Date '" + date.value + "' is not a valid date (expected YYYY-MM-DD)");
+    }
+    article.date = *parsed_date;
+  }
+  if (header.contains("Page")) {
+    if (header["Page"].value.empty()) {
+      article.warnings.push_back({header["Page"].line, "no page number"});
+    } else {
+      article.page = parse_page(header["Page"], path);
+    }
+  }
   article.english.title = header["Title"].value;
   if (header.contains("Author")) article.english.author = header["Author"].value;
 
@@ -167,7 +186,10 @@ Article parse_utf8_article(std::string_view content, const std::filesystem::path
     article.original = std::move(original.text);
     article.original_metadata = original.metadata;
     const auto& metadata = article.original_metadata;
-    if (metadata.date && *metadata.date != article.date) {
+    if (metadata.date && !article.dated) {
+      article.date = *metadata.date;  // the original's own header dates it
+      article.dated = true;
+    } else if (metadata.date && *metadata.date != article.date) {
       article.warnings.push_back({date.line, "the original is dated " + metadata.date->iso() +
                                                  ", the header " + article.date.iso()});
     }
@@ -180,12 +202,13 @@ Article parse_utf8_article(std::string_view content, const std::filesystem::path
   }
 
   if (!article.has_english_text() && !article.has_original_text()) {
-    throw ArticleError(path, header["Title"].line,
+    throw ArticleError(path, header.contains("Title") ? header["Title"].line : first_body_line,
                        "no text: the title is empty and there is neither an English body nor "
                        "an original");
   }
   if (article.english.title.empty() && !article.english.paragraphs.empty()) {
-    article.warnings.push_back({header["Title"].line, "English text without a title"});
+    article.warnings.push_back({header.contains("Title") ? header["Title"].line : first_body_line,
+                                "English text without a title"});
   }
   return article;
 }

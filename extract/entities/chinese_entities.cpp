@@ -4,10 +4,13 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 #include "extract/entities/entity_labels.h"
+#include "extract/entities/person_names.h"
 #include "extract/entities/place_entities.h"
 #include "extract/text/han.h"
+#include "extract/text/word_segmenter.h"
 
 namespace coopgraph::extract {
 namespace {
@@ -15,11 +18,12 @@ namespace {
 struct Head {
   std::string_view text;
   EntityType type;
-  std::string_view kind;  // a short name for the key
+  std::string_view kind;     // a short name for the key
+  bool needs_trade = false;  // 社 alone names a cooperative only after a trade (铁业社, 篾业社)
 };
 
 // Longest first: a federation head contains a cooperative head.
-constexpr std::array<Head, 10> kCooperativeHeads{{
+constexpr std::array<Head, 14> kCooperativeHeads{{
     {"手工业生产合作社联合总社", EntityType::kFederation, "united-general"},
     {"手工业生产合作社联合社", EntityType::kFederation, "united-society"},
     {"合作社联合总社", EntityType::kFederation, "united-general"},
@@ -27,10 +31,38 @@ constexpr std::array<Head, 10> kCooperativeHeads{{
     {"供销生产小组", EntityType::kProductionGroup, "supply-marketing-group"},
     {"供销生产社", EntityType::kSupplyMarketingCooperative, "supply-marketing-production"},
     {"供销合作社", EntityType::kSupplyMarketingCooperative, "supply-marketing"},
+    {"供销社", EntityType::kSupplyMarketingCooperative, "supply-marketing"},
     {"生产合作社", EntityType::kProductionCooperative, "production"},
     {"生产小组", EntityType::kProductionGroup, "group"},
     {"联合总社", EntityType::kFederation, "united-general"},
+    {"合作总社", EntityType::kFederation, "general"},  // 江苏省合作总社: a province's federation
+    {"生产社", EntityType::kProductionCooperative, "production", true},
+    {"社", EntityType::kProductionCooperative, "production", true},
 }};
+
+// Characters that cannot start the name of a place below the county (的农村, 这个村, 全乡):
+// function words, pronouns, numerals.
+constexpr std::string_view kNotPlaceStart =
+    "的了在和与及等是为把被向对从到也都就还又已将并同于这那个各每该本全某"
+    "如像有据以使让叫给往去回至经自距沿"
+    "我他她它其此邻外附近";
+
+// A name of only these characters is a direction (西南 "south-west"), a place only with its
+// level word (西南区) or in a list of places.
+constexpr std::string_view kDirectionCharacters = "东西南北中";
+
+bool only_direction_characters(std::string_view name) {
+  for (std::size_t at = 0; at < name.size();) {
+    std::size_t length = 0;
+    code_point_at(name, at, &length);
+    if (kDirectionCharacters.find(name.substr(at, length)) == std::string_view::npos) return false;
+    at += length;
+  }
+  return !name.empty();
+}
+
+// The words below the county that end a place's name: village, township, market town.
+constexpr std::array<std::string_view, 3> kLocalPlaceWords{"村", "乡", "镇"};
 
 constexpr std::array<std::string_view, 7> kLevelSuffixes{"专区", "地区", "省", "市",
                                                          "县",   "区",   "村"};
@@ -70,16 +102,37 @@ std::size_t char_length(std::string_view text, std::size_t offset) {
   return length;
 }
 
+struct PendingPlace {
+  Entity entity;
+  std::size_t begin;
+  std::size_t end;
+};
+
+constexpr std::string_view kCountySeat = "城关";
+
 class ChineseEntityFinder {
  public:
   explicit ChineseEntityFinder(const LanguageContext& context)
-      : context_(context), gazetteer_(context.resources.gazetteer) {}
+      : context_(context), gazetteer_(context.resources.gazetteer) {
+    for (const Concept& role : context.resources.lexicon.roles.concepts()) {
+      role_cues_.insert(role_cues_.end(), role.cues_zh.begin(), role.cues_zh.end());
+    }
+  }
 
   std::vector<EntityMention> run() {
     for (std::size_t s = 0; s < context_.sentences.size(); ++s) {
       const std::string_view text = context_.sentences[s].text;
+      words_ = context_.resources.words.segment(text);
+      boundary_.assign(text.size() + 1, false);
+      for (const Word& word : words_)
+        boundary_[word.begin] = true;
+      boundary_[text.size()] = true;
+      // Names of people first: 张宝山 holds the county name 宝山.
+      person_spans_ = find_person_names(text, words_, context_.resources.person_names, role_cues_);
       find_places(s, text);
+      find_local_places(s, text);
       find_cooperatives(s, text);
+      find_named_teams(s, text);
       find_organisations(s, text);
       find_people(s, text);
       find_trades(s, text);
@@ -134,29 +187,115 @@ class ChineseEntityFinder {
         matched.starts_with("该") || matched.starts_with("每")) {
       return false;
     }
-    if (place_level_rank(match.place->level) < place_level_rank(PlaceLevel::kCounty)) return true;
-    if (matched == match.place->name_zh) return true;
+    // A name starts a word: 的农村 holds no 的农, 新华社 no 新华.
+    if (!at_boundary(offset)) return false;
     const std::string_view before = text.substr(0, offset);
     const std::string_view after = text.substr(match.end);
-    return before.ends_with("、") || after.starts_with("、") || after.starts_with("等") ||
-           after.starts_with("和") || before.ends_with("和");
+    const bool in_list = before.ends_with("、") || after.starts_with("、") ||
+                         after.starts_with("等") || after.starts_with("和") ||
+                         before.ends_with("和");
+    const bool bare = matched != match.place->name_zh;
+    if (bare) {
+      // Without its level word a name must be a whole word (阳泉 in 阳泉煤矿 is; 西南 in
+      // 西南部 is not a place), and a name that is also a common word or a direction needs a
+      // list or a larger place right before it to be a place.
+      if (!at_boundary(match.end)) return false;
+      // 三都村 is a village named like the county 三都: the level word after it says which.
+      for (std::string_view word : kLocalPlaceWords) {
+        if (after.starts_with(word)) return false;
+      }
+      const WordTag tag = context_.resources.words.tag_of(matched);
+      const bool common_word = tag == WordTag::kOther || tag == WordTag::kPerson;
+      const bool after_place = offset == previous_place_end_;
+      if (common_word && !in_list && !after_place) return false;
+      // Right after a place a direction word is where in it (某市西南的一个山村).
+      if (only_direction_characters(matched) && !in_list) return false;
+    }
+    if (place_level_rank(match.place->level) < place_level_rank(PlaceLevel::kCounty)) return true;
+    if (matched == match.place->name_zh) return true;
+    return in_list;
+  }
+
+  // The level of the names of a list that starts at offset and ends in 等 and a level word
+  // (等十多个县, 等县), if it does.
+  static std::optional<PlaceLevel> list_level(std::string_view text, std::size_t offset) {
+    constexpr std::string_view kComma = "、";
+    constexpr std::string_view kEtc = "等";
+    std::size_t at = offset;
+    for (int items = 0; items < 1000; ++items) {
+      for (int chars = 0; chars < 8 && at < text.size(); ++chars) {
+        std::size_t length = 0;
+        if (!is_han(code_point_at(text, at, &length))) break;
+        if (text.substr(at).starts_with(kEtc)) break;
+        at += length;
+      }
+      if (!text.substr(at).starts_with(kComma)) break;
+      at += kComma.size();
+    }
+    if (at == offset || !text.substr(at).starts_with(kEtc)) return std::nullopt;
+    at += kEtc.size();
+    for (int chars = 0; chars < 6 && at < text.size(); ++chars) {
+      const std::string_view rest = text.substr(at);
+      // 等十个县、市: names of both levels.
+      if (rest.starts_with("县、市") || rest.starts_with("县市") || rest.starts_with("市、县") ||
+          rest.starts_with("市县")) {
+        return std::nullopt;
+      }
+      if (rest.starts_with("县")) return PlaceLevel::kCounty;
+      if (rest.starts_with("市")) return PlaceLevel::kCity;
+      if (rest.starts_with("省")) return PlaceLevel::kProvince;
+      std::size_t length = 0;
+      code_point_at(text, at, &length);
+      if (std::string_view("一二三四五六七八九十百两几多个余").find(rest.substr(0, length)) ==
+          std::string_view::npos) {
+        break;
+      }
+      at += length;
+    }
+    return std::nullopt;
+  }
+
+  bool inside_person_name(std::size_t begin, std::size_t end) const {
+    return std::any_of(person_spans_.begin(), person_spans_.end(),
+                       [&](const NameSpan& name) { return name.begin < end && begin < name.end; });
+  }
+
+  bool at_boundary(std::size_t offset) const {
+    return offset < boundary_.size() && boundary_[offset];
   }
 
   void add(std::size_t sentence, std::size_t begin, std::size_t end, Entity entity) {
+    if (entity.type == EntityType::kVillage && entity.gazetteer_id.empty() &&
+        local_places_.size() < 1000) {
+      // Remembered by the name without its level word, which later mentions may drop.
+      std::string name = entity.label_zh;
+      for (std::string_view word : kLocalPlaceWords) {
+        if (name.size() > word.size() && name.ends_with(word))
+          name.resize(name.size() - word.size());
+      }
+      local_places_.emplace(std::move(name), entity);
+    }
     mentions_.push_back({std::move(entity), sentence, begin, end});
   }
 
   void find_places(std::size_t s, std::string_view text) {
     const GazetteerPlace* previous = nullptr;
     std::size_t previous_end = std::string_view::npos;
+    previous_place_end_ = std::string_view::npos;
     for (std::size_t offset = 0; offset < text.size();) {
       PlaceMatch match = place_at(text, offset);
       if (match.place == nullptr ||
           inside_stopword(text, offset, match.end, context_.resources.chinese_place_stopwords) ||
-          !plausible_place_mention(text, offset, match)) {
+          inside_person_name(offset, match.end) || !plausible_place_mention(text, offset, match)) {
         previous = nullptr;
         offset += char_length(text, offset);
         continue;
+      }
+      // 兰溪、汤溪、绍兴等十多个县: the level word after a list says what its names are.
+      if (const auto level = list_level(text, offset)) {
+        const auto candidates = gazetteer_.by_chinese_name(text.substr(offset, match.end - offset));
+        const GazetteerPlace* chosen = choose_place(candidates, context_.date, level);
+        if (chosen != nullptr && chosen->level == *level) match.place = chosen;
       }
       Entity entity = place_entity(*match.place, gazetteer_, context_.date);
       // "河北省保定市": a larger unit written right before a smaller one contains it.
@@ -168,13 +307,77 @@ class ChineseEntityFinder {
       const std::size_t begin = offset;
       offset = match.end;
       find_numbered_districts(s, text, offset, entity);
+      find_suburbs(s, text, offset, entity);
       add(s, begin, match.end, std::move(entity));
       previous = match.place;
       previous_end = match.end;
+      previous_place_end_ = match.end;
     }
+    previous_place_end_ = std::string_view::npos;
   }
 
   // "应城县第六、七两区": districts numbered within the county just named.
+  // 徐州市郊区: the suburban district of a city, when 郊区 is a word right after it.
+  void find_suburbs(std::size_t s, std::string_view text, std::size_t offset, const Entity& city) {
+    constexpr std::string_view kSuburbs = "郊区";
+    if (city.type != EntityType::kCity || !text.substr(offset).starts_with(kSuburbs) ||
+        !at_boundary(offset + kSuburbs.size())) {
+      return;
+    }
+    Entity district;
+    district.type = EntityType::kDistrict;
+    district.key = city.key + "/suburbs";
+    district.label_en = place_label_without_level(city) + " Suburban District";
+    district.label_zh = city.label_zh + std::string(kSuburbs);
+    district.pinyin = context_.resources.pinyin.with_tones(district.label_zh);
+    district.located_in = city.key;
+    add(s, offset, offset + kSuburbs.size(), std::move(district));
+  }
+
+  std::string place_label_without_level(const Entity& place) const {
+    if (const GazetteerPlace* unit = gazetteer_.find(place.gazetteer_id)) return unit->name_en;
+    return place.label_en;
+  }
+
+  // 潘立廷互助组: a mutual aid team named after its leader (a surname and one or two given
+  // characters right before 互助组, starting a word).
+  void find_named_teams(std::size_t s, std::string_view text) {
+    constexpr std::string_view kTeam = "互助组";
+    for (std::size_t at = text.find(kTeam); at != std::string_view::npos;
+         at = text.find(kTeam, at + 1)) {
+      if (!at_boundary(at)) continue;
+      for (std::size_t chars = 3; chars >= 2; --chars) {
+        if (at < chars * 3) continue;
+        const std::size_t begin = at - chars * 3;
+        const std::string_view name = text.substr(begin, at - begin);
+        if (!at_boundary(begin) || overlaps_mention(s, begin, at)) continue;
+        bool han = true;
+        for (std::size_t i = 0; i < name.size(); i += 3) {
+          std::size_t length = 0;
+          han = han && is_han(code_point_at(name, i, &length)) && length == 3 &&
+                std::string_view(kNotPlaceStart).find(name.substr(i, 3)) == std::string_view::npos;
+        }
+        const auto& surnames = context_.resources.person_names.surnames;
+        if (!han ||
+            std::find(surnames.begin(), surnames.end(), name.substr(0, 3)) == surnames.end())
+          continue;
+        // The name is not a word of the dictionary other than a person's (这个互助组, 全体互助组).
+        const WordTag tag = context_.resources.words.tag_of(name);
+        if (tag == WordTag::kOther || holds_common_word(begin, at)) continue;
+        Entity team;
+        team.type = EntityType::kProductionGroup;
+        team.kind = "mutual-aid-team";
+        team.label_zh = std::string(name) + std::string(kTeam);
+        team.label_en = person_label_en(name, context_.resources.pinyin) + " Mutual Aid Team";
+        team.pinyin = context_.resources.pinyin.with_tones(team.label_zh);
+        team.located_in = "@focus";
+        team.key = "group:@focus/mutual-aid-team/" + context_.resources.pinyin.compact(name);
+        add(s, begin, at + kTeam.size(), std::move(team));
+        break;
+      }
+    }
+  }
+
   void find_numbered_districts(std::size_t s, std::string_view text, std::size_t offset,
                                const Entity& county) {
     static const re2::RE2 districts(
@@ -196,7 +399,9 @@ class ChineseEntityFinder {
       Entity district;
       district.type = EntityType::kDistrict;
       district.key = county.key + "/district-" + std::to_string(*number);
-      district.label_en = county.label_en + " District " + std::to_string(*number);
+      // "Yingcheng County Sixth District", "Xuzhou City Second District": as translators write.
+      district.label_en =
+          county.label_en + " " + ordinal_word(static_cast<int>(*number)) + " District";
       district.label_zh = county.label_zh + "第" + numeral + "区";
       district.pinyin = context_.resources.pinyin.with_tones(district.label_zh);
       district.located_in = county.key;
@@ -213,21 +418,26 @@ class ChineseEntityFinder {
     for (int step = 0; step < 8 && start > 0; ++step) {
       const std::string_view before = text.substr(0, start);
       bool extended = false;
+      // The longest trade word that ends here: 布鞋 (cloth shoes), not its last character 鞋
+      // (footwear), which would leave 布 and the place before it out of the name.
+      const Concept* longest_trade = nullptr;
+      std::size_t longest_cue = 0;
       for (const Concept& trade : context_.resources.lexicon.trades.concepts()) {
         for (const std::string& cue : trade.cues_zh) {
-          if (cue.size() >= 3 && before.ends_with(cue)) {
-            start -= cue.size();
-            if (std::find(entity.trades.begin(), entity.trades.end(), trade.id) ==
-                entity.trades.end()) {
-              entity.trades.insert(entity.trades.begin(), trade.id);
-            }
-            extended = true;
-            break;
+          if (cue.size() >= 3 && cue.size() > longest_cue && before.ends_with(cue)) {
+            longest_trade = &trade;
+            longest_cue = cue.size();
           }
         }
-        if (extended) break;
       }
-      if (extended) continue;
+      if (longest_trade != nullptr) {
+        start -= longest_cue;
+        if (std::find(entity.trades.begin(), entity.trades.end(), longest_trade->id) ==
+            entity.trades.end()) {
+          entity.trades.insert(entity.trades.begin(), longest_trade->id);
+        }
+        continue;
+      }
       for (std::string_view generic : kGenericPrefixes) {
         if (before.ends_with(generic)) {
           start -= generic.size();
@@ -236,6 +446,39 @@ class ChineseEntityFinder {
         }
       }
       if (extended) continue;
+      // 任家峪（共三百户）铁业生产合作社: an aside in brackets is not part of the name.
+      if (before.ends_with("）") && aside_end_ == 0) {
+        const std::size_t open = before.rfind("（");
+        if (open != std::string_view::npos && before.size() - open <= 60) {
+          aside_begin_ = open;
+          aside_end_ = before.size();
+          start = open;
+          continue;
+        }
+      }
+      // 汤溪县城关篾业社: 城关 is the seat of the county written before it.
+      if (before.ends_with(kCountySeat)) {
+        const std::size_t seat = before.size() - kCountySeat.size();
+        if (const auto place = place_ending_at(text, seat); place.place != nullptr) {
+          entity.located_in = "place:" + place.place->id;
+          prefix_place_en_ = place_name_in_label(*place.place) + " Chengguan";
+          start = place.begin;
+          has_place = true;
+        }
+        break;
+      }
+      // 徐州市第二区供销合作社: the numbered district of the place written before it.
+      static const re2::RE2 numbered_district(R"((第([一二三四五六七八九十]+)区)$)");
+      std::string district_text, district_numeral;
+      if (district_number_ == 0 &&
+          re2::RE2::PartialMatch(before, numbered_district, &district_text, &district_numeral)) {
+        auto found = find_chinese_numbers(district_numeral, context_.resources.chinese_numbers);
+        if (!found.empty() && found.front().low.to_int64()) {
+          district_number_ = *found.front().low.to_int64();
+          start -= district_text.size();
+          continue;
+        }
+      }
       static const re2::RE2 ordinal(R"((第[一二三四五六七八九十]+)$)");
       std::string ordinal_text;
       if (re2::RE2::PartialMatch(before, ordinal, &ordinal_text)) {
@@ -256,6 +499,11 @@ class ChineseEntityFinder {
           Entity place = place_entity(*match.place, gazetteer_, context_.date);
           entity.located_in = place.key;
           prefix_place_en_ = place_name_in_label(*match.place);
+          if (district_number_ != 0) {
+            entity.located_in += "/district-" + std::to_string(district_number_);
+            prefix_place_en_ +=
+                " " + ordinal_word(static_cast<int>(district_number_)) + " District";
+          }
           start = begin;
           has_place = true;
           extended = true;
@@ -263,29 +511,203 @@ class ChineseEntityFinder {
         }
       }
       if (extended) break;  // a place is the first part of a name
-      // A village the gazetteer does not list: two or three characters and 村.
-      if (before.ends_with("村")) {
-        const std::size_t village_end = before.size();
-        const std::size_t name_bytes = han_run_before(text, village_end - 3, 3);
-        if (name_bytes >= 6) {
-          const std::size_t begin = village_end - 3 - std::min<std::size_t>(name_bytes, 6);
-          const std::string label_zh(text.substr(begin, village_end - begin));
-          Entity village = unlisted_place_entity(EntityType::kVillage,
-                                                 context_.resources.pinyin.compact(label_zh));
-          village.label_zh = label_zh;
-          village.pinyin = context_.resources.pinyin.with_tones(label_zh);
-          village.label_en = capitalised(context_.resources.pinyin.compact(label_zh));
-          village.located_in = "@focus";  // a village lies in the place the article is about
-          pending_places_.push_back({std::move(village), begin, village_end});
-          entity.located_in = pending_places_.back().entity.key;
-          prefix_place_en_ = pending_places_.back().entity.label_en;
-          start = begin;
-          has_place = true;
-        }
+      // A village, township or market town the gazetteer does not list (三都村), or a name
+      // written right after a city or county (阳泉市任家峪铁业生产合作社): a place below it.
+      // 区供销社: a level word alone is the place of that level the article is writing of.
+      if (const Entity* place = place_of_bare_level_word(text, before.size())) {
+        entity.located_in = place->key;
+        prefix_place_en_ = place->label_en;
+        start -= 3;
+        has_place = true;
+        break;
+      }
+      auto local = known_local_place_before(text, before.size());
+      if (!local) local = local_place_before(text, before.size());
+      if (local) {
+        pending_places_.push_back(std::move(*local));
+        entity.located_in = pending_places_.back().entity.key;
+        prefix_place_en_ = pending_places_.back().entity.label_en;
+        start = pending_places_.back().begin;
+        has_place = true;
       }
       break;
     }
     return start;
+  }
+
+  struct PlaceEnd {
+    const GazetteerPlace* place = nullptr;
+    std::size_t begin = 0;
+  };
+
+  // The gazetteer place, written as a place, that ends right at end.
+  PlaceEnd place_ending_at(std::string_view text, std::size_t end) const {
+    for (std::size_t length = std::min(end, gazetteer_.longest_chinese_name() + 6); length >= 3;
+         --length) {
+      const std::size_t begin = end - length;
+      if ((static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) continue;
+      PlaceMatch match = place_at(text, begin);
+      if (match.place != nullptr && match.end == end &&
+          !inside_stopword(text, begin, match.end, context_.resources.chinese_place_stopwords) &&
+          plausible_place_mention(text, begin, match)) {
+        return {match.place, begin};
+      }
+    }
+    return {};
+  }
+
+  // Whether a dictionary word of two or more characters that is a common word lies within
+  // [begin, end): 这个村, 山村 are no village names.
+  bool holds_common_word(std::size_t begin, std::size_t end) const {
+    auto it = std::lower_bound(words_.begin(), words_.end(), begin,
+                               [](const Word& word, std::size_t at) { return word.begin < at; });
+    for (; it != words_.end() && it->begin < end; ++it) {
+      if (it->end - it->begin >= 6 && it->tag == WordTag::kOther) return true;
+    }
+    return false;
+  }
+
+  // A place below the county that ends at end: two or three characters starting a word, then
+  // 村, 乡 or 镇 as a word of its own (三都村, 罗埠镇); or, right after a city or county that the
+  // gazetteer knows, two or three characters alone (阳泉市任家峪): a place within it.
+  std::optional<PendingPlace> local_place_before(std::string_view text, std::size_t end) const {
+    std::size_t name_end = end;
+    std::string_view level_word;
+    for (std::string_view word : kLocalPlaceWords) {
+      if (text.substr(0, end).ends_with(word) && at_boundary(end - word.size())) {
+        level_word = word;
+        name_end = end - word.size();
+        break;
+      }
+    }
+    // 盐城县尚庄区: a district of the county written right before it (区 alone is too common a
+    // word, 山区, 灾区, to be read without the county).
+    bool district = false;
+    if (level_word.empty() && text.substr(0, end).ends_with("区") && end >= 9 + 3) {
+      const PlaceEnd county = place_ending_at(text, end - 9);
+      if (county.place != nullptr && county.place->level == PlaceLevel::kCounty &&
+          at_boundary(end - 9)) {
+        level_word = "区";
+        name_end = end - 3;
+        district = true;
+      }
+    }
+    if (!at_boundary(name_end)) return std::nullopt;
+    // Back over the name, to a place, a character that cannot start a name, or 3 characters.
+    std::size_t begin = name_end;
+    PlaceEnd parent;
+    for (int chars = 0; chars < 3 && begin > 0; ++chars) {
+      const std::size_t previous = previous_char(text, begin);
+      std::size_t length = 0;
+      if (!is_han(code_point_at(text, previous, &length))) break;
+      begin = previous;
+      if (chars >= 1 && (parent = place_ending_at(text, begin)).place != nullptr) break;
+    }
+    // Without a level word the name is exactly what lies between the place and the trade
+    // (阳泉市任家峪): no function word in it (潍县等地的 is "places such as Weixian").
+    if (level_word.empty()) {
+      if (parent.place == nullptr) return std::nullopt;
+      for (std::size_t at = begin; at < name_end;) {
+        std::size_t length = 0;
+        code_point_at(text, at, &length);
+        if (kNotPlaceStart.find(text.substr(at, length)) != std::string_view::npos) {
+          return std::nullopt;
+        }
+        at += length;
+      }
+    }
+    // 和三都村: the name starts after a function word, pronoun or classifier.
+    while (begin < name_end) {
+      std::size_t length = 0;
+      code_point_at(text, begin, &length);
+      if (kNotPlaceStart.find(text.substr(begin, length)) == std::string_view::npos) break;
+      begin += length;
+    }
+    if (name_end - begin < 6 || !at_boundary(begin) || holds_common_word(begin, name_end)) {
+      return std::nullopt;
+    }
+    if (parent.place == nullptr) parent = place_ending_at(text, begin);
+    if (level_word.empty() &&
+        (parent.place == nullptr ||
+         place_level_rank(parent.place->level) < place_level_rank(PlaceLevel::kCity))) {
+      return std::nullopt;
+    }
+    const std::string name(text.substr(begin, name_end - begin));
+    Entity place = unlisted_place_entity(district ? EntityType::kDistrict : EntityType::kVillage,
+                                         context_.resources.pinyin.compact(name));
+    place.label_zh = std::string(text.substr(begin, end - begin));
+    place.pinyin = context_.resources.pinyin.with_tones(place.label_zh);
+    place.label_en = capitalised(context_.resources.pinyin.compact(name));
+    // A place below the county lies in the one written before it, else in the place the
+    // article is about.
+    place.located_in = parent.place != nullptr ? "place:" + parent.place->id : "@focus";
+    return PendingPlace{std::move(place), begin, end};
+  }
+
+  // The place of the level that the character before end names (区, 县, 市) when it stands
+  // alone (区供销社, 区委, not 各区供销社, 山区): the last one the article named.
+  const Entity* place_of_bare_level_word(std::string_view text, std::size_t end) const {
+    if (end < 3) return nullptr;
+    const std::string_view level = text.substr(end - 3, 3);
+    EntityType type;
+    if (level == "区") {
+      type = EntityType::kDistrict;
+    } else if (level == "县") {
+      type = EntityType::kCounty;
+    } else if (level == "市") {
+      type = EntityType::kCity;
+    } else {
+      return nullptr;
+    }
+    if (!at_boundary(end - 3)) return nullptr;
+    if (end >= 6) {
+      std::size_t length = 0;
+      const std::size_t previous = previous_char(text, end - 3);
+      const bool han = is_han(code_point_at(text, previous, &length));
+      // Alone means after punctuation or a function word (临走时区委指示); after a name it is
+      // that name's level word, after 各 or a number many places (各区供销社); 山区, 地区 are
+      // words of their own, which the boundary above has left out.
+      if (han &&
+          std::string_view("由把在和与的到向对从是为当让叫给将被时后前里上也就都又还再即并经说")
+                  .find(text.substr(previous, length)) == std::string_view::npos) {
+        return nullptr;
+      }
+    }
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->entity.type == type) return &it->entity;
+    }
+    return nullptr;
+  }
+
+  // A place below the county that the article has named before (任家峪 after 阳泉市任家峪).
+  std::optional<PendingPlace> known_local_place_before(std::string_view text,
+                                                       std::size_t end) const {
+    for (const auto& [name, place] : local_places_) {
+      if (name.size() <= end && text.substr(0, end).ends_with(name) &&
+          at_boundary(end - name.size())) {
+        return PendingPlace{place, end - name.size(), end};
+      }
+    }
+    return std::nullopt;
+  }
+
+  void find_local_places(std::size_t s, std::string_view text) {
+    for (std::string_view word : std::array<std::string_view, 4>{"村", "乡", "镇", "区"}) {
+      for (std::size_t at = text.find(word); at != std::string_view::npos;
+           at = text.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if (!at_boundary(at) || !at_boundary(end)) continue;
+        auto place = local_place_before(text, end);
+        if (!place || overlaps_mention(s, place->begin, place->end)) continue;
+        add(s, place->begin, place->end, std::move(place->entity));
+      }
+    }
+  }
+
+  bool overlaps_mention(std::size_t s, std::size_t begin, std::size_t end) const {
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& mention) {
+      return mention.sentence == s && mention.begin < end && begin < mention.end;
+    });
   }
 
   static std::string capitalised(std::string text) {
@@ -293,12 +715,6 @@ class ChineseEntityFinder {
       text[0] = static_cast<char>(text[0] - 'a' + 'A');
     return text;
   }
-
-  struct PendingPlace {
-    Entity entity;
-    std::size_t begin;
-    std::size_t end;
-  };
 
   void find_cooperatives(std::size_t s, std::string_view text) {
     std::vector<bool> taken(text.size() + 1, false);
@@ -313,7 +729,17 @@ class ChineseEntityFinder {
         bool has_place = false;
         pending_places_.clear();
         prefix_place_en_.clear();
+        aside_begin_ = aside_end_ = 0;
+        district_number_ = 0;
         const std::size_t start = name_start(text, at, entity, has_place);
+        if (head.needs_trade && (entity.trades.empty() || start == at)) continue;
+        // 社 alone is a cooperative right after its trade (铁业社), not after 手工业 (the
+        // kind: 木业手工业社 are handicraft cooperatives of woodwork).
+        if (head.text == "社" &&
+            (!text.substr(0, at).ends_with("业") || text.substr(0, at).ends_with("手工业"))) {
+          continue;
+        }
+        if (expand_shared_suffix(s, text, start, at + head.text.size(), entity, head)) continue;
         const std::size_t end = at + head.text.size();
         const std::string_view before = text.substr(0, start);
         const bool quantified =
@@ -327,21 +753,176 @@ class ChineseEntityFinder {
         const bool village = !pending_places_.empty();
         const bool specific =
             (has_place && (one_per_place || village)) || entity.ordinal || !entity.trades.empty();
+        // 组织了一个农具生产社 "organised a farm-tool cooperative": one new cooperative, in the
+        // place the sentence named last.
+        const bool founded_one = quantified && !has_place && !entity.trades.empty() &&
+                                 (before.ends_with("了一个") || before.ends_with("了一所"));
+        if (founded_one) {
+          for (auto it = mentions_.rbegin(); it != mentions_.rend() && it->sentence == s; ++it) {
+            if (is_place(it->entity.type) && it->end <= start) {
+              entity.located_in = it->entity.key;
+              prefix_place_en_ = it->entity.label_en;
+              has_place = true;
+              break;
+            }
+          }
+        }
         if (!specific || (quantified && !entity.ordinal && !has_place)) continue;
         if (text.substr(end).starts_with("联合") || text.substr(end).starts_with("们")) continue;
-        for (PendingPlace& place : pending_places_)
-          add(s, place.begin, place.end, place.entity);
+        for (PendingPlace& place : pending_places_) {
+          if (!overlaps_mention(s, place.begin, place.end))
+            add(s, place.begin, place.end, place.entity);
+        }
+        // 铁业生产社日益发展: a cooperative named by its trade alone is the one of that trade and
+        // kind that the article has named with its place, when there is exactly one.
+        std::optional<Entity> named_before;  // a copy: adding mentions moves them
+        if (!has_place && !entity.ordinal) {
+          if (const Entity* earlier = earlier_cooperative_like(entity)) named_before = *earlier;
+        }
+        if (named_before) {
+          entity.located_in = named_before->located_in;
+          prefix_place_en_.clear();
+          has_place = true;
+        }
         if (!has_place) entity.located_in = "@focus";  // resolved once the article's focus is known
         entity.label_zh = std::string(text.substr(start, end - start));
+        if (aside_end_ > aside_begin_ && aside_begin_ >= start) {
+          entity.label_zh.erase(aside_begin_ - start, aside_end_ - aside_begin_);
+        }
         entity.kind = std::string(head.kind);
-        entity.label_en = cooperative_label_en(prefix_place_en_, entity.ordinal, entity.trades,
-                                               context_.resources.lexicon.trades, head.kind);
+        if (named_before) {
+          entity.label_zh = named_before->label_zh;
+          aside_begin_ = aside_end_ = 0;
+        }
+        entity.label_en =
+            named_before ? named_before->label_en
+                         : cooperative_label_en(prefix_place_en_, entity.ordinal, entity.trades,
+                                                context_.resources.lexicon.trades, head.kind);
         entity.pinyin = context_.resources.pinyin.with_tones(entity.label_zh);
         entity.kind = std::string(head.kind);
-        entity.key = cooperative_key(entity);
+        entity.key = named_before ? named_before->key : cooperative_key(entity);
         add(s, start, end, std::move(entity));
       }
     }
+  }
+
+  // 城关、罗埠、古方三个篾业社: one suffix shared by a list of as many places as the number
+  // says, each its own cooperative in its own place. False when the text is no such list.
+  bool expand_shared_suffix(std::size_t s, std::string_view text, std::size_t start,
+                            std::size_t end, const Entity& shared, const Head& head) {
+    static const re2::RE2 count(R"(([一二三四五六七八九十两]+)个$)");
+    std::string numeral;
+    const std::string_view before = text.substr(0, start);
+    if (!re2::RE2::PartialMatch(before, count, &numeral)) return false;
+    const auto numbers = find_chinese_numbers(numeral, context_.resources.chinese_numbers);
+    if (numbers.empty() || !numbers.front().low.to_int64()) return false;
+    const std::int64_t wanted = *numbers.front().low.to_int64();
+    if (wanted < 2 || wanted > 1000) return false;
+    constexpr std::string_view kComma = "、";
+    // The items, last first: between the commas, and the first back to where a name starts.
+    std::vector<std::pair<std::size_t, std::size_t>> items;
+    std::size_t item_end = start - numeral.size() - std::string_view("个").size();
+    while (static_cast<std::int64_t>(items.size()) < wanted - 1) {
+      const std::size_t comma = text.substr(0, item_end).rfind(kComma);
+      if (comma == std::string_view::npos || item_end - comma - kComma.size() > 8 * 3 ||
+          item_end <= comma + kComma.size()) {
+        return false;
+      }
+      items.push_back({comma + kComma.size(), item_end});
+      item_end = comma;
+      const std::string_view item =
+          text.substr(items.back().first, items.back().second - items.back().first);
+      for (std::string_view stop : {"，", "。", "；", "：", "（", "）"}) {
+        if (item.find(stop) != std::string_view::npos) return false;
+      }
+    }
+    std::size_t first = item_end;
+    for (int chars = 0; chars < 8 && first > 0; ++chars) {
+      const std::size_t previous = previous_char(text, first);
+      std::size_t length = 0;
+      if (!is_han(code_point_at(text, previous, &length))) break;
+      if (kNotPlaceStart.find(text.substr(previous, length)) != std::string_view::npos) break;
+      first = previous;
+    }
+    if (first == item_end || !at_boundary(first)) return false;
+    items.push_back({first, item_end});
+    std::reverse(items.begin(), items.end());
+    // The first item may begin with the place all of them lie in (汤溪县城关).
+    const GazetteerPlace* list_place = nullptr;
+    if (PlaceMatch match = place_at(text, first); match.place != nullptr &&
+                                                  match.end <= items.front().second &&
+                                                  plausible_place_mention(text, first, match)) {
+      list_place = match.place;
+      items.front().first = match.end;
+    }
+    const std::string suffix(text.substr(start, end - start));
+    struct Member {
+      Entity cooperative;
+      std::optional<PendingPlace> place;
+      std::size_t begin;
+    };
+    std::vector<Member> members;
+    for (const auto& [item_begin, item_finish] : items) {
+      const std::string name(text.substr(item_begin, item_finish - item_begin));
+      Entity cooperative = shared;
+      cooperative.kind = std::string(head.kind);
+      std::optional<PendingPlace> place;
+      std::string place_en;
+      if (name.empty() && list_place != nullptr) {
+        cooperative.located_in = "place:" + list_place->id;
+        place_en = place_name_in_label(*list_place);
+      } else if (name == kCountySeat) {
+        cooperative.located_in = list_place != nullptr ? "place:" + list_place->id : "@focus";
+        place_en =
+            (list_place != nullptr ? place_name_in_label(*list_place) + " " : "") + "Chengguan";
+      } else {
+        const std::size_t chars = name.size() / 3;
+        // The list and its count make each item a place, even one that is also a word (古方).
+        if (chars < 2 || chars > 3 || !at_boundary(item_begin) || !at_boundary(item_finish)) {
+          return false;
+        }
+        for (std::size_t at = 0; at < name.size();) {
+          std::size_t length = 0;
+          if (!is_han(code_point_at(name, at, &length))) return false;
+          at += length;
+        }
+        Entity village =
+            unlisted_place_entity(EntityType::kVillage, context_.resources.pinyin.compact(name));
+        village.label_zh = name;
+        village.pinyin = context_.resources.pinyin.with_tones(name);
+        village.label_en = capitalised(context_.resources.pinyin.compact(name));
+        village.located_in = list_place != nullptr ? "place:" + list_place->id : "@focus";
+        cooperative.located_in = village.key;
+        place_en = village.label_en;
+        place = PendingPlace{std::move(village), item_begin, item_finish};
+      }
+      cooperative.label_zh = name + suffix;
+      cooperative.label_en = cooperative_label_en(place_en, std::nullopt, cooperative.trades,
+                                                  context_.resources.lexicon.trades, head.kind);
+      cooperative.pinyin = context_.resources.pinyin.with_tones(cooperative.label_zh);
+      cooperative.key = cooperative_key(cooperative);
+      members.push_back({std::move(cooperative), std::move(place), item_begin});
+    }
+    for (Member& member : members) {
+      std::size_t item_end_at = member.place ? member.place->end : member.begin;
+      if (member.place) add(s, member.place->begin, member.place->end, member.place->entity);
+      add(s, member.begin, std::max(item_end_at, member.begin), std::move(member.cooperative));
+    }
+    return true;
+  }
+
+  const Entity* earlier_cooperative_like(const Entity& entity) const {
+    const Entity* found = nullptr;
+    for (const EntityMention& mention : mentions_) {
+      const Entity& other = mention.entity;
+      if (other.type != entity.type || other.trades != entity.trades || other.ordinal ||
+          other.located_in.empty() || other.located_in == "@focus") {
+        continue;
+      }
+      if (found != nullptr && found->key != other.key) return nullptr;  // which one is meant?
+      found = &other;
+    }
+    return found;
   }
 
   static std::string cooperative_key(const Entity& entity) {
@@ -355,6 +936,8 @@ class ChineseEntityFinder {
 
   void find_organisations(std::size_t s, std::string_view text) {
     for (const CueMatch& cue : context_.resources.lexicon.organisation_cues.find_cues(text, true)) {
+      // A cue ends a word: 商业部 is no ministry inside 商业部门 ("commercial departments").
+      if (!at_boundary(cue.end)) continue;
       Entity entity;
       entity.type = EntityType::kOrganisation;
       entity.kind = cue.concept_->kind;
@@ -372,6 +955,12 @@ class ChineseEntityFinder {
           break;
         }
       }
+      // 区委: the committee of the district the article writes of.
+      if (entity.located_in.empty() && !is_national_kind(entity.kind)) {
+        if (const Entity* place = place_of_bare_level_word(text, cue.begin + 3)) {
+          entity.located_in = place->key;
+        }
+      }
       // 北京市手工业生产合作社联合总社筹备委员会: a body of the federation named before it.
       if (entity.located_in.empty()) {
         for (const EntityMention& mention : mentions_) {
@@ -385,7 +974,8 @@ class ChineseEntityFinder {
         }
       }
       if (text.substr(0, start).ends_with("本报")) start -= std::string_view("本报").size();
-      if (entity.located_in.empty() && !is_national_kind(entity.kind)) {
+      if (entity.located_in.empty() && entity.affiliation.empty() &&
+          !is_national_kind(entity.kind)) {
         continue;  // a kind of organisation found in many places, not one organisation
       }
       if (overlaps_cooperative(s, start, cue.end)) continue;
@@ -413,6 +1003,11 @@ class ChineseEntityFinder {
         return place->name_en + (cue_en.empty() ? "" : " " + cue_en);
       }
     }
+    for (const EntityMention& mention : mentions_) {  // a place the gazetteer lacks
+      if (mention.entity.key == organisation.located_in) {
+        return mention.entity.label_en + (cue_en.empty() ? "" : " " + cue_en);
+      }
+    }
     return cue_en;
   }
 
@@ -424,15 +1019,29 @@ class ChineseEntityFinder {
   }
 
   void find_people(std::size_t s, std::string_view text) {
-    for (const CueMatch& role : context_.resources.lexicon.roles.find_cues(text, true)) {
+    const std::vector<CueMatch> roles = context_.resources.lexicon.roles.find_cues(text, true);
+    for (const NameSpan& name : person_spans_) {
+      if (overlaps_mention(s, name.begin, name.end)) continue;
+      const CueMatch* role = nullptr;
+      for (const CueMatch& cue : roles) {
+        std::size_t after = cue.end;
+        while (after < name.begin &&
+               (text[after] == ' ' || text.substr(after).starts_with("\u3000")))
+          after += text[after] == ' ' ? 1 : 3;
+        if (after == name.begin) role = &cue;
+      }
+      add_person(s, text.substr(name.begin, name.end - name.begin), name.begin, role);
+    }
+    // Foreign names after a title (苏联专家日诺比斯夫): the run of characters to a function word.
+    for (const CueMatch& role : roles) {
       if (!role.concept_->precedes_name) continue;
-      std::size_t end = role.end;
-      std::size_t chars = 0;
       const bool chinese_name = std::any_of(
           context_.resources.chinese_surnames.begin(), context_.resources.chinese_surnames.end(),
-          [&](const std::string& surname) { return text.substr(end).starts_with(surname); });
-      const std::size_t max_chars = chinese_name ? 3 : 6;
-      while (end < text.size() && chars < max_chars) {
+          [&](const std::string& surname) { return text.substr(role.end).starts_with(surname); });
+      if (chinese_name) continue;  // read above, with its word boundaries
+      std::size_t end = role.end;
+      std::size_t chars = 0;
+      while (end < text.size() && chars < 6) {
         std::size_t length = 0;
         if (!is_han(code_point_at(text, end, &length))) break;
         const std::string_view next = text.substr(end, length);
@@ -448,25 +1057,37 @@ class ChineseEntityFinder {
         end += length;
         ++chars;
       }
-      if (chars < 2) continue;
-      const std::string name(text.substr(role.end, end - role.end));
-      Entity person;
-      person.type = EntityType::kPerson;
-      person.label_zh = name;
-      person.pinyin = context_.resources.pinyin.with_tones(name);
-      person.label_en = person_label_en(name, context_.resources.pinyin);
-      person.key = "person:" + context_.resources.pinyin.compact(name);
-      person.kind = role.concept_->id;
+      if (chars < 2 || overlaps_mention(s, role.end, end)) continue;
+      // A name the dictionary knows as a common word is no name (专家组织).
+      if (context_.resources.words.tag_of(text.substr(role.end, end - role.end)) ==
+          WordTag::kOther) {
+        continue;
+      }
+      add_person(s, text.substr(role.end, end - role.end), role.end, &role);
+    }
+  }
+
+  void add_person(std::size_t s, std::string_view name_text, std::size_t begin,
+                  const CueMatch* role) {
+    const std::string name(name_text);
+    Entity person;
+    person.type = EntityType::kPerson;
+    person.label_zh = name;
+    person.pinyin = context_.resources.pinyin.with_tones(name);
+    person.label_en = person_label_en(name, context_.resources.pinyin);
+    person.key = "person:" + context_.resources.pinyin.compact(name);
+    if (role != nullptr) {
+      person.kind = role->concept_->id;
       // The organisation written just before the post is the person's.
       for (auto it = mentions_.rbegin(); it != mentions_.rend() && it->sentence == s; ++it) {
         if (it->entity.type == EntityType::kOrganisation ||
             it->entity.type == EntityType::kFederation) {
-          if (it->end == role.begin) person.affiliation = it->entity.key;
+          if (it->end == role->begin) person.affiliation = it->entity.key;
           break;
         }
       }
-      add(s, role.end, end, std::move(person));
     }
+    add(s, begin, begin + name.size(), std::move(person));
   }
 
   void find_trades(std::size_t s, std::string_view text) {
@@ -483,6 +1104,15 @@ class ChineseEntityFinder {
   std::vector<EntityMention> mentions_;
   std::vector<PendingPlace> pending_places_;
   std::string prefix_place_en_;  // the place in the cooperative name being read, in English
+  std::size_t aside_begin_ = 0;  // a bracketed aside inside that name, left out of its label
+  std::size_t aside_end_ = 0;
+  std::int64_t district_number_ = 0;  // 第二区 in that name
+  std::vector<Word> words_;           // the sentence's words
+  std::vector<bool> boundary_;        // per byte of the sentence: a word starts here
+  std::size_t previous_place_end_ = std::string_view::npos;  // in find_places
+  std::vector<std::string> role_cues_;
+  std::vector<NameSpan> person_spans_;          // the sentence's names of people
+  std::map<std::string, Entity> local_places_;  // villages and towns named so far, by name
 };
 
 }  // namespace

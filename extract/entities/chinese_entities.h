@@ -15,6 +15,7 @@ struct LanguageContext {
   CalendarDate date;
   const std::vector<Sentence>& sentences;
   const std::vector<Paragraph>& paragraphs;
+  bool dated = true;  // false: `date` only places places; nothing is dated relative to it
 };
 
 std::vector<EntityMention> find_chinese_entities(const LanguageContext& context);

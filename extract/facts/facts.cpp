@@ -6,7 +6,8 @@
 namespace coopgraph::extract {
 namespace {
 
-constexpr std::array<std::pair<EntityType, std::string_view>, 15> kTypeNames{{
+constexpr std::array<std::pair<EntityType, std::string_view>, 16> kTypeNames{{
+    {EntityType::kCountry, "country"},
     {EntityType::kRegion, "region"},
     {EntityType::kProvince, "province"},
     {EntityType::kCity, "city"},

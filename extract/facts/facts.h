@@ -16,6 +16,7 @@
 namespace coopgraph::extract {
 
 enum class EntityType {
+  kCountry,  // the one the articles are about (extract/data/cues/country.tsv)
   kRegion,
   kProvince,
   kCity,
@@ -57,6 +58,8 @@ struct Entity {
   std::string label_en;
   std::string label_zh;
   std::string pinyin;
+  std::vector<std::string> alt_labels_en;  // other names (skos:altLabel): "China"
+  std::vector<std::string> alt_labels_zh;
   std::string gazetteer_id;
   std::string located_in;  // key of the place it lies in (places: its parent)
   std::vector<std::string> trades;
@@ -79,10 +82,23 @@ enum class ObservationQualifier { kLevel, kBefore, kAfter, kRelativeChange };
 std::string_view status_name(ObservationStatus status);
 std::string_view qualifier_name(ObservationQualifier qualifier);
 
+// A measure the vocabulary lacks, named by what the text counts or weighs (六十多个炼铁工人
+// counts smelting iron workers; 两万多斤小米 weighs millet): in the graph a concept of the
+// scheme cg:OpenMeasures, its IRI minted from id.
+struct OpenMeasure {
+  std::string id;  // "count-liantiegongren", from the words, never from extraction order
+  std::string label_en;
+  std::string label_zh;
+  std::string pinyin;
+  std::string kind;  // "count" or "quantity"
+};
+
 struct Observation {
-  std::string about;  // entity key
-  std::string measure;
+  std::string about;    // entity key
+  std::string measure;  // a measure id of the vocabulary, or open_measure->id
+  std::optional<OpenMeasure> open_measure;
   std::string unit;
+  std::vector<std::string> per;  // rate denominators, units in the order written: person, day
   Decimal value;
   std::optional<Decimal> value_high;  // ranges
   bool lower_bound = false;

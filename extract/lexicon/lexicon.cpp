@@ -51,6 +51,26 @@ std::vector<Concept> read_concepts(const std::filesystem::path& path,
   return concepts;
 }
 
+std::vector<Counter> read_counters(const std::filesystem::path& path) {
+  const TsvTable table = TsvTable::read(path, {"counter", "unit"});
+  std::vector<Counter> counters;
+  for (const TsvRow& row : table.rows()) {
+    if (row.at("counter").empty()) row.fail("empty counter");
+    counters.push_back({row.at("counter"), row.at("unit")});
+  }
+  std::stable_sort(counters.begin(), counters.end(), [](const Counter& a, const Counter& b) {
+    return a.word.size() > b.word.size();
+  });
+  return counters;
+}
+
+// Longest first, so that a caller trying them in order takes the longest that fits.
+std::vector<std::string> longest_first(std::vector<std::string> words) {
+  std::stable_sort(words.begin(), words.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return words;
+}
+
 }  // namespace
 
 ConceptScheme::ConceptScheme(std::vector<Concept> concepts) : concepts_(std::move(concepts)) {
@@ -118,6 +138,13 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
       ConceptScheme(read_concepts(folder / "roles.tsv", {"id", "label_en", "label_zh"})),
       ConceptScheme(read_concepts(folder / "change_and_status.tsv", {"kind"})),
       read_word_list(folder / "zh_non_numbers.txt"),
+      read_counters(folder / "counters.tsv"),
+      longest_first(read_word_list(folder / "zh_phrase_breaks.txt")),
+      longest_first(read_word_list(folder / "zh_one_as_count.txt")),
+      longest_first(read_word_list(folder / "zh_number_links.txt")),
+      longest_first(read_word_list(folder / "en_phrase_breaks.txt")),
+      ConceptScheme(read_concepts(folder / "rate_denominators.tsv", {"id", "cues_en", "cues_zh"})),
+      ConceptScheme(read_concepts(folder / "quantifiers.tsv", {"kind"})),
   };
 }
 

@@ -53,6 +53,12 @@ class ConceptScheme {
   CueIndex index_zh_;
 };
 
+// A counter (量词) between a Chinese number and what it counts: 个, 名 (persons), 户.
+struct Counter {
+  std::string word;
+  std::string unit;  // a unit id when the counter says what the unit is, else empty
+};
+
 struct Lexicon {
   ConceptScheme trades;
   ConceptScheme measures;
@@ -62,6 +68,13 @@ struct Lexicon {
   ConceptScheme roles;
   ConceptScheme qualifiers;  // change and status cues: increase, decrease, from, to, plan, estimate
   std::vector<std::string> chinese_non_numbers;
+  std::vector<Counter> counters;                   // longest first
+  std::vector<std::string> chinese_phrase_breaks;  // words that end a counted noun
+  std::vector<std::string> chinese_one_as_count;   // 买了 before 一部: a count, not "a"
+  std::vector<std::string> chinese_number_links;   // 有 in 犁有一百九十二部
+  std::vector<std::string> english_phrase_breaks;  // "in", "were": end a counted noun
+  ConceptScheme rate_denominators;                 // 每人, "per day": id is the unit
+  ConceptScheme quantifiers;  // "each" (每, 各) against "in all" (共): kind each or in-all
 
   // Throws DataFileError naming the file and line.
   static Lexicon load(const std::filesystem::path& cues_folder);

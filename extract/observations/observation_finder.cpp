@@ -7,6 +7,7 @@
 #include "extract/entities/place_entities.h"
 #include "extract/numbers/chinese_numbers.h"
 #include "extract/numbers/english_numbers.h"
+#include "extract/observations/counted_thing.h"
 #include "extract/time/period_finder.h"
 
 namespace coopgraph::extract {
@@ -48,7 +49,10 @@ Clause clause_around(std::string_view text, std::size_t begin, std::size_t end, 
 }
 
 bool unit_fits_measure(const Concept& unit, const Concept& measure) {
-  if (measure.kind == "money") return unit.id == "yuan";
+  // Wages and incomes of the early 1950s were often paid in grain (每人每日三斤小米).
+  if (measure.kind == "money")
+    return unit.id == "yuan" ||
+           (unit.kind == "weight" && (measure.id == "wage" || measure.id == "income"));
   if (unit.id == "yuan") return false;
   if (measure.kind == "percent" || measure.kind == "ratio") return unit.id == "percent";
   if (unit.id == "percent") return measure.kind == "percent" || measure.kind == "ratio";
@@ -115,8 +119,8 @@ class ObservationFinder {
       const std::string_view text = sentence.text;
       const auto numbers = chinese_ ? find_chinese_numbers(text, context_.resources.chinese_numbers)
                                     : find_english_numbers(text);
-      const auto periods = chinese_ ? find_chinese_periods(text, context_.date)
-                                    : find_english_periods(text, context_.date);
+      const std::vector<Period> period_spans = periods_in(text);
+      const std::vector<Period> periods = resolved(period_spans, text);
       const auto measures = context_.resources.lexicon.measures.find_cues(text, chinese_);
       const auto units = context_.resources.lexicon.units.find_cues(text, chinese_);
       const auto qualifiers = qualifiers_.find_cues(text, chinese_);
@@ -125,11 +129,20 @@ class ObservationFinder {
         const NumberMention& number = numbers_in_yuan[n];
         if (number.overflow) continue;
         if (number.kind != NumberKind::kQuantity && number.kind != NumberKind::kPercent) continue;
-        if (inside_period(number, periods) || inside_name(s, number.begin, number.end)) continue;
+        if (inside_period(number, period_spans) || inside_name(s, number.begin, number.end))
+          continue;
+        if (chinese_ &&
+            (is_chinese_determiner(text, number.begin, number.end, context_.resources.lexicon) ||
+             is_chinese_ordinal(text, number.end, context_.resources.lexicon))) {
+          continue;
+        }
         Observation observation =
             make(s, text, number, periods, measures, units, qualifiers, previous_about);
-        previous_about = observation.about;
+        // An example (如阳泉市…) is the subject of its own numbers only; the next sentence
+        // goes on about what the example illustrated.
+        if (!only_as_example(s, observation.about)) previous_about = observation.about;
         pair_from_to(observation, text, number, n, numbers_in_yuan, qualifiers);
+        continue_range(observation, text, number, n, numbers_in_yuan);
         observations_.push_back(std::move(observation));
       }
     }
@@ -137,6 +150,32 @@ class ObservationFinder {
   }
 
  private:
+  std::vector<Period> periods_in(std::string_view text, CalendarDate date) const {
+    return chinese_ ? find_chinese_periods(text, date) : find_english_periods(text, date);
+  }
+  std::vector<Period> periods_in(std::string_view text) const {
+    return periods_in(text, context_.date);
+  }
+
+  // An undated article: a period that moves with the date it is read against (去年, 今年三月,
+  // "last year") is unresolved; only those the text dates itself (一九五三年) are kept.
+  std::vector<Period> resolved(const std::vector<Period>& periods, std::string_view text) const {
+    if (context_.dated) return periods;
+    static constexpr CalendarDate kEarly{1950, 6, 15};
+    static constexpr CalendarDate kLate{1958, 6, 15};
+    const std::vector<Period> early = periods_in(text, kEarly);
+    const std::vector<Period> late = periods_in(text, kLate);
+    std::vector<Period> kept;
+    for (const Period& period : early) {
+      const bool fixed = std::any_of(late.begin(), late.end(), [&](const Period& other) {
+        return other.text_begin == period.text_begin && other.text_end == period.text_end &&
+               other.start == period.start && other.end == period.end;
+      });
+      if (fixed) kept.push_back(period);
+    }
+    return kept;
+  }
+
   static bool inside_period(const NumberMention& number, const std::vector<Period>& periods) {
     return std::any_of(periods.begin(), periods.end(), [&](const Period& period) {
       return number.begin < period.text_end && period.text_begin < number.end;
@@ -150,9 +189,8 @@ class ObservationFinder {
     });
   }
 
-  const Concept* unit_of(const NumberMention& number, std::string_view text,
-                         const std::vector<CueMatch>& units) const {
-    if (number.is_percent()) return context_.resources.lexicon.units.find("percent");
+  const CueMatch* unit_of(const NumberMention& number, std::string_view text,
+                          const std::vector<CueMatch>& units) const {
     const std::size_t window = chinese_ ? kUnitWindowChinese : kUnitWindowEnglish;
     for (const CueMatch& unit : units) {
       // A unit may share bytes with the number's span (万 in 一亿二千万元 is read both as a
@@ -164,10 +202,74 @@ class ObservationFinder {
         if (gap.find("，") != std::string_view::npos || gap.find(", ") != std::string_view::npos) {
           continue;
         }
-        return unit.concept_;
+        // 二十五万手工业劳动者的百分之…: a noun between makes the unit another number's.
+        if (chinese_ && !only_counters_and_qualifiers(gap)) continue;
+        return &unit;
       }
     }
     return nullptr;
+  }
+
+  bool only_counters_and_qualifiers(std::string_view gap) const {
+    static constexpr std::array<std::string_view, 6> kQualifiers{"多", "余",   "来",
+                                                                 "几", "左右", " "};
+    while (!gap.empty()) {
+      std::size_t taken = 0;
+      for (std::string_view qualifier : kQualifiers) {
+        if (gap.starts_with(qualifier)) taken = qualifier.size();
+      }
+      for (const Counter& counter : context_.resources.lexicon.counters) {
+        if (taken == 0 && gap.starts_with(counter.word)) taken = counter.word.size();
+      }
+      if (taken == 0) return false;
+      gap.remove_prefix(taken);
+    }
+    return true;
+  }
+
+  // Units that say what is counted or weighed, not money, time or distance: the noun after
+  // them names an open measure (个炼铁工人, 斤小米).
+  static bool counts_or_weighs(const Concept* unit) {
+    if (unit == nullptr) return true;
+    static constexpr std::array<std::string_view, 8> kOther{
+        "yuan", "percent", "month", "year", "day", "li", "mile", "kilometre"};
+    return std::find(kOther.begin(), kOther.end(), unit->id) == kOther.end();
+  }
+
+  void name_open_measure(Observation& observation, const NumberMention& number,
+                         std::string_view text, const Concept* unit, const CueMatch* unit_match) {
+    const auto& resources = context_.resources;
+    // A unit of weight or area right after the number (两万多斤|小米, "20,000 jin of millet").
+    std::size_t unit_end = std::string_view::npos;
+    if (unit != nullptr && !unit->kind.empty() && unit_match != nullptr &&
+        unit_match->begin <= number.end + 3) {
+      unit_end = unit_match->end;
+    }
+    const bool money = unit != nullptr && unit->id == "yuan";
+    std::optional<CountedThing> counted;
+    if (!money) {
+      counted = chinese_
+                    ? chinese_counted_thing(text, number.begin, number.end, unit_end,
+                                            resources.lexicon, resources.glosses, resources.pinyin)
+                    : english_counted_thing(text, number.end, unit_end, resources.lexicon);
+    }
+    if (!counted && chinese_) {
+      const std::string kind = money                                    ? "amount"
+                               : unit != nullptr && !unit->kind.empty() ? "quantity"
+                                                                        : "count";
+      counted = chinese_noun_before(text, number.begin, kind, resources.lexicon, resources.glosses,
+                                    resources.pinyin);
+    }
+    if (!counted) return;
+    observation.measure = counted->id;
+    observation.open_measure = OpenMeasure{counted->id, counted->label_en, counted->label_zh,
+                                           counted->pinyin, counted->kind};
+    if (counted->kind == "count") {
+      observation.unit = !counted->unit.empty()                     ? counted->unit
+                         : (unit != nullptr && unit->id != "piece") ? unit->id
+                                                                    : "count";
+    }
+    open_measure_end_ = counted->end;
   }
 
   const Concept* measure_of(const NumberMention& number, std::string_view text, const Concept* unit,
@@ -205,11 +307,147 @@ class ObservationFinder {
     return best;
   }
 
-  // The first cooperative or organisation a sentence names, else its first place.
+  // A mention introduced as an example inside a sentence about something wider (…最多的地区，
+  // 如阳泉市…; "such as"). A sentence that opens with the example (如三都村铁业生产合作社…, "For
+  // example, the ... Cooperative") makes it the topic of what follows.
+  bool is_example(const EntityMention& mention) const {
+    const std::string_view before =
+        std::string_view(context_.sentences[mention.sentence].text).substr(0, mention.begin);
+    static constexpr std::array<std::string_view, 7> kMarks{
+        "如", "例如", "比如", "譬如", "such as ", "for example, ", "for instance, "};
+    return std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view mark) {
+      if (!before.ends_with(mark)) return false;
+      const std::string_view opening = before.substr(0, before.size() - mark.size());
+      return opening.find_first_not_of(" ") != std::string_view::npos && !opening.ends_with("。") &&
+             !opening.ends_with("For ");
+    });
+  }
+
+  bool only_as_example(std::size_t s, const std::string& key) const {
+    bool example = false;
+    for (const EntityMention& mention : mentions_) {
+      if (mention.sentence != s || mention.entity.key != key) continue;
+      if (!is_example(mention)) return false;
+      example = true;
+    }
+    return example;
+  }
+
+  // What a list ending at `last` lies in (兰溪、汤溪…平湖等十多个县: the province of them all;
+  // 汤溪县城关、罗埠、古方、洋埠四个篾业社: the county named right before the list).
+  std::string list_container(std::size_t s, const EntityMention& last) const {
+    const std::string_view text = context_.sentences[s].text;
+    std::vector<const EntityMention*> items{&last};
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      const EntityMention& mention = *it;
+      if (mention.sentence != s || mention.end > items.back()->begin) continue;
+      const std::string_view gap = text.substr(mention.end, items.back()->begin - mention.end);
+      if (gap != "、" && gap != "和" && gap != "及") break;
+      items.push_back(&mention);
+    }
+    const std::size_t list_begin = items.back()->begin;
+    for (const EntityMention& mention : mentions_) {
+      if (mention.sentence == s && mention.end == list_begin && is_place(mention.entity.type))
+        return mention.entity.key;
+    }
+    if (items.size() < 2) return {};
+    // The nearest place that every item lies in, at any depth.
+    std::vector<std::vector<std::string>> chains;
+    for (const EntityMention* item : items) {
+      chains.push_back(places_above(item->entity.key));
+      chains.back().erase(chains.back().begin());  // not the item itself
+    }
+    // Else the place most of them lie in (the gazetteer may not place every item on the
+    // article's date).
+    std::string best;
+    std::size_t best_count = 0;
+    for (const auto& chain : chains) {
+      for (const std::string& candidate : chain) {
+        const auto count = static_cast<std::size_t>(
+            std::count_if(chains.begin(), chains.end(), [&](const auto& other) {
+              return std::find(other.begin(), other.end(), candidate) != other.end();
+            }));
+        if (count == chains.size()) return candidate;
+        if (count > best_count) {
+          best = candidate;
+          best_count = count;
+        }
+      }
+    }
+    return best_count * 2 > chains.size() ? best : std::string();
+  }
+
+  // An entity key and the places above it, nearest first: through what the mentions say it
+  // lies in (a cooperative in a village, a village in a county), then the gazetteer's
+  // hierarchy on the article's date.
+  std::vector<std::string> places_above(const std::string& key) const {
+    constexpr std::string_view kPlacePrefix = "place:";
+    constexpr int kMaxSteps = 8;
+    std::vector<std::string> chain{key};
+    std::string current = key;
+    for (int step = 0; step < kMaxSteps && !current.empty() && current != "@focus"; ++step) {
+      if (current.starts_with(kPlacePrefix) &&
+          context_.resources.gazetteer.find(
+              std::string_view(current).substr(kPlacePrefix.size())) != nullptr) {
+        for (const GazetteerPlace* place : context_.resources.gazetteer.ancestors_on(
+                 std::string_view(current).substr(kPlacePrefix.size()), context_.date)) {
+          chain.push_back(std::string(kPlacePrefix) + place->id);
+        }
+        break;
+      }
+      std::string parent;
+      for (const EntityMention& mention : mentions_) {
+        if (mention.entity.key == current && !mention.entity.located_in.empty()) {
+          parent = mention.entity.located_in;
+          break;
+        }
+      }
+      if (parent.empty() || parent == "@focus" ||
+          std::find(chain.begin(), chain.end(), parent) != chain.end()) {
+        break;
+      }
+      chain.push_back(parent);
+      current = parent;
+    }
+    return chain;
+  }
+
+  // A count of counties (据三十五个县的统计) is about a place that has counties: when the
+  // subject found is a county, something in one or nothing named, the article's special
+  // district, province or region.
+  std::string above_counties(const std::string& about) const {
+    std::optional<EntityType> type;
+    for (const EntityMention& mention : mentions_) {
+      if (mention.entity.key == about) {
+        type = mention.entity.type;
+        break;
+      }
+    }
+    // A place no mention names (the province a list of counties lies in): its gazetteer level.
+    constexpr std::string_view kPlacePrefix = "place:";
+    if (!type && about.starts_with(kPlacePrefix)) {
+      if (const GazetteerPlace* place = context_.resources.gazetteer.find(
+              std::string_view(about).substr(kPlacePrefix.size()))) {
+        if (place->level < PlaceLevel::kCounty) return about;
+      }
+    }
+    const bool has_counties =
+        type && (*type == EntityType::kSpecialDistrict || *type == EntityType::kProvince ||
+                 *type == EntityType::kRegion || *type == EntityType::kCountry ||
+                 *type == EntityType::kCity);
+    if (has_counties) return about;
+    for (const std::string* key : {&focus_.special_district, &focus_.province, &focus_.region}) {
+      if (!key->empty()) return *key;
+    }
+    return about;
+  }
+
+  // The first cooperative or organisation a sentence names, else its first place; not one
+  // named as an example.
   std::string subject_of_sentence(std::size_t s) const {
     std::string place;
     for (const EntityMention& mention : mentions_) {
-      if (mention.sentence != s) continue;
+      if (mention.sentence != s || is_example(mention)) continue;
       const EntityType type = mention.entity.type;
       if (is_cooperative(type) || type == EntityType::kOrganisation) return mention.entity.key;
       if (is_place(type) && place.empty()) place = mention.entity.key;
@@ -233,11 +471,13 @@ class ObservationFinder {
       nearest = &mention;
     }
     // 全省, 全市, "the entire region": the whole of the article's province, city, region.
-    static constexpr std::array<std::pair<std::string_view, int>, 10> kWholeUnits{
+    static constexpr std::array<std::pair<std::string_view, int>, 12> kWholeUnits{
         {{"全省", 1},
          {"全市", 2},
          {"全区", 0},
          {"全县", 3},
+         {"全专区", 4},
+         {"the whole special district", 4},
          {"the province", 1},
          {"the city", 2},
          {"the entire region", 0},
@@ -253,6 +493,7 @@ class ObservationFinder {
         const std::string& key = level == 0   ? focus_.region
                                  : level == 1 ? focus_.province
                                  : level == 2 ? focus_.city
+                                 : level == 4 ? focus_.special_district
                                               : focus_.county;
         if (!key.empty()) {
           whole = key;
@@ -286,8 +527,16 @@ class ObservationFinder {
       // "无锡、常州、镇江等五个县、市": a number after a list counts the list, which lies in
       // the article's main place.
       const std::string_view between = text.substr(nearest->end, number.begin - nearest->end);
+      const bool in_list = nearest->begin >= std::string_view("、").size() &&
+                           text.substr(0, nearest->begin).ends_with("、") &&
+                           between.find("，") == std::string_view::npos;
+      const bool list_of_entities = in_list || between.starts_with("等");
+      if (list_of_entities) {
+        if (std::string container = list_container(s, *nearest); !container.empty())
+          return container;
+      }
       const bool after_list = between.find("等") != std::string_view::npos ||
-                              between.find("including") != std::string_view::npos;
+                              between.find("including") != std::string_view::npos || in_list;
       if (after_list && !focus_.main.empty()) return focus_.main;
       return nearest->entity.key;
     }
@@ -369,12 +618,19 @@ class ObservationFinder {
                    const std::vector<CueMatch>& units, const std::vector<CueMatch>& qualifiers,
                    const std::string& previous_about) {
     Observation observation;
-    const Concept* unit = number.unit_hint.empty()
-                              ? unit_of(number, text, units)
-                              : context_.resources.lexicon.units.find(number.unit_hint);
+    const CueMatch* unit_match =
+        number.unit_hint.empty() && !number.is_percent() ? unit_of(number, text, units) : nullptr;
+    const Concept* unit = number.is_percent() ? context_.resources.lexicon.units.find("percent")
+                          : !number.unit_hint.empty()
+                              ? context_.resources.lexicon.units.find(number.unit_hint)
+                          : unit_match != nullptr ? unit_match->concept_
+                                                  : nullptr;
     const CueMatch* change = change_cue(qualifiers, number, text);
     const Concept* measure = measure_of(number, text, unit, measures, change != nullptr);
     observation.about = about_of(s, number, text, previous_about);
+    if (measure != nullptr && measure->count_unit == "county") {
+      observation.about = above_counties(observation.about);
+    }
     observation.measure = measure != nullptr ? measure->id : "unclassified";
     // "reached 96,000 yuan, an increase of 65% over last year": a change with no measure
     // of its own changes the figure just given.
@@ -391,6 +647,21 @@ class ObservationFinder {
         !number.is_percent()) {
       observation.unit = measure->count_unit;
     }
+    // A number in a unit of time names a length of time when no cue says more (提前两个月).
+    if (measure == nullptr && change == nullptr && unit != nullptr &&
+        (unit->id == "month" || unit->id == "year" || unit->id == "day") &&
+        observation.measure == "unclassified" &&
+        context_.resources.lexicon.measures.find("duration") != nullptr) {
+      observation.measure = "duration";
+    }
+    open_measure_end_ = number.end;
+    if (measure == nullptr && change == nullptr && !number.is_percent() &&
+        observation.measure == "unclassified" &&
+        (counts_or_weighs(unit) || (unit != nullptr && unit->id == "yuan"))) {
+      name_open_measure(observation, number, text, unit, unit_match);
+    }
+    observation.per = rate_denominators(text, number.begin, open_measure_end_, chinese_,
+                                        context_.resources.lexicon.rate_denominators);
     observation.value = number.low;
     observation.value_high = number.high;
     observation.lower_bound = number.lower_bound;
@@ -404,12 +675,30 @@ class ObservationFinder {
         observation.value = number.low.times(Decimal::from_int(-1)).value_or(number.low);
       }
     }
-    if (observation.unit == "yuan")
+    if (observation.unit == "yuan" && context_.dated)
       observation.value_new_yuan = in_new_yuan(observation.value, context_.date);
     Evidence evidence = evidence_for(context_.sentences[s], s, context_.paragraphs, language_,
                                      number.begin, number.end);
     (chinese_ ? observation.chinese : observation.english) = std::move(evidence);
     return observation;
+  }
+
+  // 百分之二十到四十, 两个月到三个月, "20 to 40 percent": the far end of a range measures and
+  // counts what the near end does.
+  void continue_range(Observation& observation, std::string_view text, const NumberMention& number,
+                      std::size_t n, const std::vector<NumberMention>& numbers) const {
+    if (n == 0 || observations_.empty() || observation.measure != "unclassified") return;
+    const NumberMention& previous = numbers[n - 1];
+    const std::string_view between = text.substr(previous.end, number.begin - previous.end);
+    static constexpr std::array<std::string_view, 6> kLinks{"到", "至", "～", "-", " to ", "—"};
+    const bool linked = std::any_of(kLinks.begin(), kLinks.end(), [&](std::string_view link) {
+      return between == link || between.ends_with(link);
+    });
+    if (!linked || between.size() > 12) return;
+    const Observation& near = observations_.back();
+    observation.measure = near.measure;
+    observation.open_measure = near.open_measure;
+    if (observation.unit == "count" || observation.unit == "piece") observation.unit = near.unit;
   }
 
   // "由百分之十五降低到百分之九", "from 15% to 9%": the first is before, the second after.
@@ -435,8 +724,14 @@ class ObservationFinder {
     Observation& first = observations_.back();
     first.qualifier = ObservationQualifier::kBefore;
     observation.qualifier = ObservationQualifier::kAfter;
-    if (observation.measure == "unclassified") observation.measure = first.measure;
-    if (first.measure == "unclassified") first.measure = observation.measure;
+    if (observation.measure == "unclassified") {
+      observation.measure = first.measure;
+      observation.open_measure = first.open_measure;
+    }
+    if (first.measure == "unclassified") {
+      first.measure = observation.measure;
+      first.open_measure = observation.open_measure;
+    }
     observation.about = first.about;
   }
 
@@ -447,6 +742,7 @@ class ObservationFinder {
   const ArticleFocus& focus_;
   const ConceptScheme& qualifiers_;
   std::vector<Observation> observations_;
+  std::size_t open_measure_end_ = 0;  // where the noun an observation counts ends
 };
 
 }  // namespace

@@ -18,6 +18,7 @@ struct ArticleFocus {
   std::string main;  // the place the headline names, else the most named place
   std::string region;
   std::string province;
+  std::string special_district;
   std::string city;
   std::string county;
   std::string smallest() const;

@@ -107,12 +107,13 @@ TEST_F(BuildPipelineTest, OutNTriplesHoldsTheStoresTriples) {
 }
 
 TEST_F(BuildPipelineTest, AFailedOutLeavesNoFile) {
-  const CommandResult built = run(coopgraph("build --out " + path("out.nq") + " --data " +
+  // Its own file name: the suite's folder already holds the out.nq of another test.
+  const CommandResult built = run(coopgraph("build --out " + path("failed.nq") + " --data " +
                                             path("no-such-data") + " " + inputs_),
                                   *scratch_);
   EXPECT_EQ(built.status, 1);
-  EXPECT_FALSE(std::filesystem::exists(scratch_->path() / "out.nq"));
-  EXPECT_FALSE(std::filesystem::exists(scratch_->path() / "out.nq.partial"));
+  EXPECT_FALSE(std::filesystem::exists(scratch_->path() / "failed.nq"));
+  EXPECT_FALSE(std::filesystem::exists(scratch_->path() / "failed.nq.partial"));
 }
 
 TEST_F(BuildPipelineTest, OutNeedsAFormatItCanTell) {

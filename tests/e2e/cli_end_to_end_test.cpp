@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdio>
+#include <fstream>
 #include <regex>
 
 #include "tests/e2e/command_runner.h"
@@ -18,6 +19,7 @@ using coopgraph::testing::count_articles;
 using coopgraph::testing::read_file;
 using coopgraph::testing::run;
 using coopgraph::testing::shell_quoted;
+using coopgraph::testing::source_dir;
 using coopgraph::testing::TempDir;
 using coopgraph::testing::test_data_dir;
 
@@ -65,6 +67,38 @@ TEST_F(EndToEndTest, BuildsQueriesAndExportsTheCorpus) {
       run(coopgraph("export --format ntriples --store " + shell_quoted(store_)), scratch_);
   ASSERT_EQ(ntriples.status, 0);
   EXPECT_EQ(std::count(ntriples.out.begin(), ntriples.out.end(), '\n'), std::stol(triples));
+}
+
+// A dictionary or vocabulary file that is missing or malformed: one error naming the file and
+// the line, exit 1, nothing built.
+TEST_F(EndToEndTest, AMissingOrMalformedDictionaryIsOneErrorNamingFileAndLine) {
+  const auto missing = scratch_.path() / "no-cc-cedict.tsv";
+  const CommandResult without = run("COOPGRAPH_CEDICT=" + shell_quoted(missing.string()) + " " +
+                                        coopgraph("build " + shell_quoted(corpus_dir().string()) +
+                                                  " --store " + shell_quoted(store_)),
+                                    scratch_);
+  EXPECT_EQ(without.status, 1) << without.err;
+  const std::string named = missing.string() + ":0:";
+  const std::size_t first = without.err.find(named);
+  EXPECT_NE(first, std::string::npos) << without.err;
+  EXPECT_EQ(without.err.find(named, first + 1), std::string::npos) << without.err;
+
+  const auto data = scratch_.path() / "data";
+  std::filesystem::create_directories(data);
+  std::filesystem::copy(source_dir() / "extract" / "data" / "cues", data / "cues",
+                        std::filesystem::copy_options::recursive);
+  std::filesystem::copy(source_dir() / "extract" / "data" / "gazetteer", data / "gazetteer",
+                        std::filesystem::copy_options::recursive);
+  {
+    std::ofstream counters(data / "cues" / "counters.tsv", std::ios::app);
+    counters << "个\tperson\textra cell\n";
+  }
+  const CommandResult malformed =
+      run(coopgraph("build " + shell_quoted(corpus_dir().string()) + " --data " +
+                    shell_quoted(data.string()) + " --store " + shell_quoted(store_)),
+          scratch_);
+  EXPECT_EQ(malformed.status, 1) << malformed.err;
+  EXPECT_NE(malformed.err.find("counters.tsv:"), std::string::npos) << malformed.err;
 }
 
 TEST_F(EndToEndTest, ReportsBadFilesAndStillBuildsTheGoodOnes) {

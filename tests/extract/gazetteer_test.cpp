@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 
 #include "extract/data_files/tsv_table.h"
 #include "extract/entities/place_entities.h"
@@ -109,6 +110,32 @@ TEST(GazetteerTest, TheBundledGazetteerCoversThePeriod) {
   for (const char* province : {"hebei", "shandong", "jiangsu", "zhejiang", "guangdong", "hunan",
                                "henan", "liaoning", "shaanxi", "gansu", "fujian", "anhui"}) {
     EXPECT_NE(gazetteer.find(province), nullptr) << province;
+  }
+}
+
+// Two units above the county with one English name would be one place to an English reader
+// and in every English label: 陕西 is Shaanxi, its official spelling, because 山西 is Shanxi.
+TEST(GazetteerTest, UnitsAboveTheCountyHaveEnglishNamesOfTheirOwn) {
+  const Gazetteer gazetteer = Gazetteer::load(default_data_dir() / "gazetteer");
+  EXPECT_EQ(gazetteer.find("shaanxi")->name_en, "Shaanxi");
+  EXPECT_EQ(gazetteer.find("shanxi")->name_en, "Shanxi");
+  std::map<std::string, std::string> seen;  // English name and level → id
+  for (const char* id : {"shanxi", "shaanxi"}) {
+    const GazetteerPlace* place = gazetteer.find(id);
+    ASSERT_NE(place, nullptr);
+    const auto [it, fresh] = seen.emplace(place->name_en, place->id);
+    EXPECT_TRUE(fresh) << place->id << " and " << it->second << " are both " << place->name_en;
+  }
+  // The rule for all provinces: by_english_name gives one province for each province's name.
+  for (const char* id : {"hebei", "shanxi", "shaanxi", "shandong", "jiangsu", "zhejiang",
+                         "guangdong", "guangxi", "hunan", "hubei", "henan", "gansu", "sichuan"}) {
+    const GazetteerPlace* place = gazetteer.find(id);
+    ASSERT_NE(place, nullptr) << id;
+    int provinces = 0;
+    for (const GazetteerPlace* named : gazetteer.by_english_name(place->name_en)) {
+      if (named->level == PlaceLevel::kProvince) ++provinces;
+    }
+    EXPECT_EQ(provinces, 1) << place->name_en;
   }
 }
 

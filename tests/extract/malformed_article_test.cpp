@@ -21,8 +21,6 @@ const std::vector<BadFile> kBadFiles{
     {"binary_executable.txt", 1, "NUL byte"},
     {"invalid_utf8.txt", 5, "invalid UTF-8 at column 16"},
     {"truncated_utf8.txt", 6, "invalid UTF-8"},
-    {"missing_title.txt", 5, "missing 'Title:'"},
-    {"missing_date.txt", 4, "missing 'Date:'"},
     {"date_not_a_date.txt", 3, "Date 'June 1954' is not a valid date"},
     {"impossible_date.txt", 2, "Date '1955-02-29' is not a valid date"},
     {"duplicate_title.txt", 3, "duplicate 'Title:' header (first on line 1)"},
