@@ -62,6 +62,13 @@ class VirtuosoServer {
   ChildProcess process_;
 };
 
+// The configuration's settings that shape the database file Virtuoso creates.
+std::string database_shape();
+
+// What `virtuoso-t -?` says of its edition and version; output_file is its scratch file.
+// Throws EngineError when it says no version.
+std::string engine_version(const std::filesystem::path& output_file);
+
 // A free TCP port on 127.0.0.1, as the kernel gives one.
 int free_loopback_port();
 
