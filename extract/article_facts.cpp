@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "extract/align/language_merge.h"
 #include "extract/align/quantifier_check.h"
@@ -63,6 +64,16 @@ ArticleFocus focus_of(const std::vector<EntityMention>& mentions) {
     if (counts[focus.county].first < counts[focus.city].first) focus.county.clear();
   }
   return focus;
+}
+
+// The one production cooperative the mentions name, or nothing when they name none or several.
+std::string sole_cooperative(const std::vector<EntityMention>& mentions) {
+  std::set<std::string> cooperatives;
+  for (const EntityMention& mention : mentions) {
+    if (mention.entity.type == EntityType::kProductionCooperative)
+      cooperatives.insert(mention.entity.key);
+  }
+  return cooperatives.size() == 1 ? *cooperatives.begin() : std::string();
 }
 
 // 全省 in an article that names a city of the province but not the province (a provincial
@@ -167,6 +178,7 @@ LanguageRun run_language(const Article& article, const ArticleText& text, Langua
   focus.main = headline_place(text.title, article.date, chinese, resources);
   if (focus.main.empty()) focus.main = focus.smallest();
   resolve_focus_placeholders(mentions, focus);
+  focus.cooperative = sole_cooperative(mentions);
   std::vector<EntityMention> events = find_events(context, language, mentions, focus);
   run.findings.observations =
       find_observations(context, language, mentions, focus, resources.lexicon.qualifiers);

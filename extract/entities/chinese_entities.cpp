@@ -798,6 +798,12 @@ class ChineseEntityFinder {
             named_before ? named_before->label_en
                          : cooperative_label_en(prefix_place_en_, entity.ordinal, entity.trades,
                                                 context_.resources.lexicon.trades, head.kind);
+        if (named_before) {
+          entity.alt_labels_en = named_before->alt_labels_en;
+        } else {
+          add_name_word_label(entity, prefix_place_en_, context_.resources.lexicon.trades,
+                              head.kind);
+        }
         entity.pinyin = context_.resources.pinyin.with_tones(entity.label_zh);
         entity.kind = std::string(head.kind);
         entity.key = named_before ? named_before->key : cooperative_key(entity);
@@ -899,6 +905,7 @@ class ChineseEntityFinder {
       cooperative.label_zh = name + suffix;
       cooperative.label_en = cooperative_label_en(place_en, std::nullopt, cooperative.trades,
                                                   context_.resources.lexicon.trades, head.kind);
+      add_name_word_label(cooperative, place_en, context_.resources.lexicon.trades, head.kind);
       cooperative.pinyin = context_.resources.pinyin.with_tones(cooperative.label_zh);
       cooperative.key = cooperative_key(cooperative);
       members.push_back({std::move(cooperative), std::move(place), item_begin});

@@ -1,5 +1,6 @@
 #include "extract/entities/entity_labels.h"
 
+#include <algorithm>
 #include <array>
 
 #include "extract/entities/place_entities.h"
@@ -54,7 +55,8 @@ std::string place_name_in_label(const GazetteerPlace& place) {
 
 std::string cooperative_label_en(const std::string& place, std::optional<int> ordinal,
                                  const std::vector<std::string>& trade_ids,
-                                 const ConceptScheme& trades, std::string_view head_kind) {
+                                 const ConceptScheme& trades, std::string_view head_kind,
+                                 bool name_words) {
   std::string label = place;
   auto append = [&](const std::string& word) {
     if (word.empty()) return;
@@ -68,11 +70,24 @@ std::string cooperative_label_en(const std::string& place, std::optional<int> or
     if (trade == nullptr) continue;
     if (!trade_words.empty()) trade_words += " and ";
     // "Ironware (iron industry)": the words in brackets explain the concept, not the name.
-    trade_words += capitalised(trade->label_en.substr(0, trade->label_en.find(" (")));
+    trade_words += name_words && !trade->name_en.empty()
+                       ? trade->name_en
+                       : capitalised(trade->label_en.substr(0, trade->label_en.find(" (")));
   }
   append(trade_words);
   append(std::string(head_label(head_kind)));
   return label;
+}
+
+void add_name_word_label(Entity& cooperative, const std::string& place, const ConceptScheme& trades,
+                         std::string_view head_kind) {
+  std::string alt =
+      cooperative_label_en(place, cooperative.ordinal, cooperative.trades, trades, head_kind, true);
+  if (alt != cooperative.label_en &&
+      std::find(cooperative.alt_labels_en.begin(), cooperative.alt_labels_en.end(), alt) ==
+          cooperative.alt_labels_en.end()) {
+    cooperative.alt_labels_en.push_back(std::move(alt));
+  }
 }
 
 std::string person_label_en(std::string_view han, const PinyinTransliterator& pinyin) {

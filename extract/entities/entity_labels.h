@@ -19,9 +19,16 @@ namespace coopgraph::extract {
 std::string place_name_in_label(const GazetteerPlace& place);
 
 // head_kind: the cooperative head's kind ("production", "supply-marketing", "united-society").
+// name_words: the trades' name_en words where they have them ("Iron", not "Ironware"), for
+// the alternative label translators write.
 std::string cooperative_label_en(const std::string& place, std::optional<int> ordinal,
                                  const std::vector<std::string>& trade_ids,
-                                 const ConceptScheme& trades, std::string_view head_kind);
+                                 const ConceptScheme& trades, std::string_view head_kind,
+                                 bool name_words = false);
+
+// The cooperative's label with its trades' name words, when it differs from its label.
+void add_name_word_label(Entity& cooperative, const std::string& place, const ConceptScheme& trades,
+                         std::string_view head_kind);
 
 // "Wang Ming" for 王明: surname, then the given name as one word.
 std::string person_label_en(std::string_view han, const PinyinTransliterator& pinyin);

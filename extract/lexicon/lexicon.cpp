@@ -29,6 +29,7 @@ std::vector<Concept> read_concepts(const std::filesystem::path& path,
     concept_.id = cell_or_empty(row, "id");
     concept_.label_en = cell_or_empty(row, "label_en");
     concept_.label_zh = cell_or_empty(row, "label_zh");
+    concept_.name_en = cell_or_empty(row, "name_en");
     concept_.broader = cell_or_empty(row, "broader");
     concept_.kind = row.has_column("unit_kind") ? row.at("unit_kind") : cell_or_empty(row, "kind");
     concept_.definition_en = cell_or_empty(row, "definition_en");

@@ -25,6 +25,7 @@ struct Concept {
   bool precedes_name = false;  // roles: a title written right before a person's name
   std::vector<std::string> cues_en;
   std::vector<std::string> cues_zh;
+  std::string name_en;  // trades: the words of a cooperative's name, when not the label's
 };
 
 // A cue found in text: which concept, where, and how long the cue is.

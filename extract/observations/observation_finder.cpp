@@ -455,8 +455,75 @@ class ObservationFinder {
     return place;
   }
 
+  // The last word before `end` that points back to a place or cooperative of one kind (该村,
+  // 本社, 这个社, 社里, 该县), and the last entity of that kind named before it: its position
+  // and key, or an empty key.
+  std::pair<std::size_t, std::string> anaphor_before(std::size_t s, std::size_t end,
+                                                     std::string_view text) const {
+    if (!chinese_) return {0, ""};
+    static constexpr std::array<std::pair<std::string_view, EntityType>, 17> kAnaphora{
+        {{"该村", EntityType::kVillage},
+         {"本村", EntityType::kVillage},
+         {"这个村", EntityType::kVillage},
+         {"该社", EntityType::kProductionCooperative},
+         {"本社", EntityType::kProductionCooperative},
+         {"这个社", EntityType::kProductionCooperative},
+         {"此社", EntityType::kProductionCooperative},
+         {"社里", EntityType::kProductionCooperative},
+         {"该生产社", EntityType::kProductionCooperative},
+         {"这个生产社", EntityType::kProductionCooperative},
+         {"该合作社", EntityType::kProductionCooperative},
+         {"这个合作社", EntityType::kProductionCooperative},
+         {"该县", EntityType::kCounty},
+         {"本县", EntityType::kCounty},
+         {"该区", EntityType::kDistrict},
+         {"该市", EntityType::kCity},
+         {"本市", EntityType::kCity}}};
+    std::size_t best_at = 0;
+    std::optional<EntityType> best_type;
+    for (const auto& [word, type] : kAnaphora) {
+      for (std::size_t at = text.find(word);
+           at != std::string_view::npos && at + word.size() <= end; at = text.find(word, at + 1)) {
+        // 这个社员, 本社员工: a member, not the cooperative.
+        if (text.substr(at + word.size()).starts_with("员")) continue;
+        if (!best_type || at >= best_at) {
+          best_at = at;
+          best_type = type;
+        }
+      }
+    }
+    if (!best_type) return {0, ""};
+    std::string key;
+    for (const EntityMention& mention : mentions_) {
+      const bool before = mention.sentence < s || (mention.sentence == s && mention.end <= best_at);
+      if (before && mention.entity.type == *best_type) key = mention.entity.key;
+    }
+    return {best_at, key};
+  }
+
+  // 八个穷木匠组织了一个农具生产社: those who formed a cooperative, counted before the verb, are
+  // a figure of the cooperative named after it in the same clause.
+  std::string founded_by(std::size_t s, const NumberMention& number, std::string_view text) const {
+    if (!chinese_) return "";
+    static constexpr std::array<std::string_view, 3> kFormed{"组织", "组成", "成立"};
+    const Clause clause = clause_around(text, number.begin, number.end, chinese_);
+    for (const EntityMention& mention : mentions_) {
+      if (mention.sentence != s || mention.begin < number.end || mention.end > clause.end ||
+          !is_cooperative(mention.entity.type)) {
+        continue;
+      }
+      const std::string_view between = text.substr(number.end, mention.begin - number.end);
+      const bool formed = std::any_of(kFormed.begin(), kFormed.end(), [&](std::string_view verb) {
+        return between.find(verb) != std::string_view::npos;
+      });
+      return formed ? mention.entity.key : "";
+    }
+    return "";
+  }
+
   std::string about_of(std::size_t s, const NumberMention& number, std::string_view text,
                        const std::string& previous_about) const {
+    if (std::string founded = founded_by(s, number, text); !founded.empty()) return founded;
     const EntityMention* nearest = nullptr;
     for (const EntityMention& mention : mentions_) {
       if (mention.sentence != s || mention.end > number.begin) continue;
@@ -508,6 +575,13 @@ class ObservationFinder {
                                (nearest == nullptr || !is_cooperative(nearest->entity.type) ||
                                 number.begin - whole_at <= 9);
     if (whole_applies) return whole;
+    // 该村, 本社, 这个社: a word that points back to a village or cooperative named before is
+    // about that one, when nothing is named between it and the number.
+    if (const auto [at, key] = anaphor_before(s, number.begin, text);
+        !key.empty() && (nearest == nullptr || at >= nearest->end) &&
+        (whole.empty() || at > whole_at)) {
+      return key;
+    }
     // "The Wuxi ... Cooperative, in Jiangsu Province, reduced ...": a place that only says
     // where the cooperative named just before it lies is not the subject.
     if (nearest != nullptr && is_place(nearest->entity.type)) {
@@ -541,6 +615,7 @@ class ObservationFinder {
       return nearest->entity.key;
     }
     if (!previous_about.empty()) return previous_about;
+    if (!focus_.cooperative.empty()) return focus_.cooperative;
     return focus_.main.empty() ? focus_.smallest() : focus_.main;
   }
 

@@ -21,6 +21,9 @@ struct ArticleFocus {
   std::string special_district;
   std::string city;
   std::string county;
+  // The one production cooperative the article names, when it names exactly one: numbers in a
+  // paragraph that names nothing (打大锹本来应当钉五十三只铁钉) are about it, not its place.
+  std::string cooperative;
   std::string smallest() const;
 };
 

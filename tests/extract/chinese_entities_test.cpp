@@ -241,5 +241,30 @@ TEST(ChineseEntitiesTest, BadInputIsReadInBoundedTimeWithoutInventedEntities) {
             << " s\n";
 }
 
+// The words translators put in a cooperative's name (trades.tsv name_en) give an alternative
+// English label when they differ from the trade's label; none when they do not.
+TEST(ChineseEntitiesTest, CooperativesHaveTheirTradesNameWordsAsAlternativeLabel) {
+  struct Case {
+    const char* sentence;
+    const char* label_zh;
+    std::vector<std::string> alt_labels_en;
+  };
+  const std::vector<Case> cases{
+      {"河北定县铁业生产合作社发展很快。",
+       "定县铁业生产合作社",
+       {"Dingxian County Iron Production Cooperative"}},
+      {"河北定县农具生产合作社发展很快。",
+       "定县农具生产合作社",
+       {"Dingxian County Farm Tool Production Cooperative"}},
+      {"河北定县纺织生产合作社发展很快。", "定县纺织生产合作社", {}},
+  };
+  for (const Case& c : cases) {
+    const ArticleFacts facts = facts_of("1954-03-13", c.sentence);
+    const Entity* cooperative = find_by_zh(facts, c.label_zh);
+    ASSERT_NE(cooperative, nullptr) << c.sentence << "\n" << listing(facts);
+    EXPECT_EQ(cooperative->alt_labels_en, c.alt_labels_en) << c.sentence;
+  }
+}
+
 }  // namespace
 }  // namespace coopgraph::extract

@@ -8,10 +8,10 @@ namespace coopgraph::extract {
 namespace {
 
 ConceptScheme scheme() {
-  Concept director{"director", "director", "主任", "",           "",      "",
-                   "",         "",         false,  {"director"}, {"主任"}};
+  Concept director{"director", "director", "主任", "",           "",       "",
+                   "",         "",         false,  {"director"}, {"主任"}, ""};
   Concept deputy{"deputy-director",   "deputy director", "副主任", "", "", "", "", "", false,
-                 {"deputy director"}, {"副主任"}};
+                 {"deputy director"}, {"副主任"},        ""};
   return ConceptScheme({director, deputy});
 }
 

@@ -48,6 +48,27 @@ const std::vector<SubjectCase> kCases{
      "全省社员占手工业劳动者的百分之十六点五，其中最多的地区，如阳泉市已占百分之五十八。这些合作社"
      "共有股金九十七亿八千五百万元。",
      "9785000000", "place:shanxi", ""},
+    // 该村 points back to the village named before, not the city around it.
+    {"village_anaphor",
+     "河北保定市王家庄铁业生产合作社发展很快。\n    "
+     "该村在一九四九年就有六十个铁匠，以九盘铁炉为中心"
+     "组织起来。",
+     "60", "place:village/wangjiazhuang", "count-"},
+    // Those who formed a cooperative are counted as its founders; 社里 is that cooperative; a
+    // paragraph that names nothing is about the one cooperative the article names.
+    {"founders", "一九五二年春天，河北定县七个木匠组织了一个农具生产社。", "7",
+     "coop:place:dingxian/production-cooperative/farm-tools", ""},
+    {"in_the_cooperative",
+     "一九五二年春天，河北定县七个木匠组织了一个农具生产社。\n    当时社里很苦，五间破屋当工场。",
+     "5", "coop:place:dingxian/production-cooperative/farm-tools", ""},
+    {"sole_cooperative",
+     "一九五二年春天，河北定县七个木匠组织了一个农具生产社。\n    打一把锄头本来应当用三斤铁。",
+     "3", "coop:place:dingxian/production-cooperative/farm-tools", "quantity-"},
+    // Two cooperatives named: nothing to fall back on but the place; 这个社员 is a member.
+    {"two_cooperatives",
+     "河北定县铁业生产合作社和木业生产合作社都很好。\n    "
+     "打一把锄头本来应当用三斤铁，这个社员只用两斤。",
+     "3", "place:dingxian", "quantity-"},
 };
 
 TEST(ObservationSubjectTest, NumbersAreAboutWhatTheSentenceSaysTheyAreAbout) {
