@@ -196,11 +196,11 @@ class ChineseEntityFinder {
                          before.ends_with("和");
     const bool bare = matched != match.place->name_zh;
     if (bare) {
-      // Without its level word a name must be a whole word (阳泉 in 阳泉煤矿 is; 西南 in
+      // Without its level word a name must be a whole word (大同 in 大同煤矿 is; 西南 in
       // 西南部 is not a place), and a name that is also a common word or a direction needs a
       // list or a larger place right before it to be a place.
       if (!at_boundary(match.end)) return false;
-      // 三都村 is a village named like the county 三都: the level word after it says which.
+      // 定县村 is a village named like the county 定县: the level word after it says which.
       for (std::string_view word : kLocalPlaceWords) {
         if (after.starts_with(word)) return false;
       }
@@ -291,7 +291,7 @@ class ChineseEntityFinder {
         offset += char_length(text, offset);
         continue;
       }
-      // 兰溪、汤溪、绍兴等十多个县: the level word after a list says what its names are.
+      // 甲县、乙县、丙县等十多个县: the level word after a list says what its names are.
       if (const auto level = list_level(text, offset)) {
         const auto candidates = gazetteer_.by_chinese_name(text.substr(offset, match.end - offset));
         const GazetteerPlace* chosen = choose_place(candidates, context_.date, level);
@@ -446,7 +446,7 @@ class ChineseEntityFinder {
         }
       }
       if (extended) continue;
-      // 任家峪（共三百户）铁业生产合作社: an aside in brackets is not part of the name.
+      // 王家庄（共二百户）铁业生产合作社: an aside in brackets is not part of the name.
       if (before.ends_with("）") && aside_end_ == 0) {
         const std::size_t open = before.rfind("（");
         if (open != std::string_view::npos && before.size() - open <= 60) {

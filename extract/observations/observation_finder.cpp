@@ -138,7 +138,7 @@ class ObservationFinder {
         }
         Observation observation =
             make(s, text, number, periods, measures, units, qualifiers, previous_about);
-        // An example (如阳泉市…) is the subject of its own numbers only; the next sentence
+        // An example (如某某市…) is the subject of its own numbers only; the next sentence
         // goes on about what the example illustrated.
         if (!only_as_example(s, observation.about)) previous_about = observation.about;
         pair_from_to(observation, text, number, n, numbers_in_yuan, qualifiers);
@@ -308,7 +308,7 @@ class ObservationFinder {
   }
 
   // A mention introduced as an example inside a sentence about something wider (…最多的地区，
-  // 如阳泉市…; "such as"). A sentence that opens with the example (如三都村铁业生产合作社…, "For
+  // 如某某市…; "such as"). A sentence that opens with the example (如王家庄铁业生产合作社…, "For
   // example, the ... Cooperative") makes it the topic of what follows.
   bool is_example(const EntityMention& mention) const {
     const std::string_view before =
@@ -333,8 +333,8 @@ class ObservationFinder {
     return example;
   }
 
-  // What a list ending at `last` lies in (兰溪、汤溪…平湖等十多个县: the province of them all;
-  // 汤溪县城关、罗埠、古方、洋埠四个篾业社: the county named right before the list).
+  // What a list ending at `last` lies in (甲县、乙县…丙县等十多个县: the province of them all;
+  // 某县城关、甲镇、乙镇、丙镇四个篾业社: the county named right before the list).
   std::string list_container(std::size_t s, const EntityMention& last) const {
     const std::string_view text = context_.sentences[s].text;
     std::vector<const EntityMention*> items{&last};
