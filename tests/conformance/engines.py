@@ -120,12 +120,24 @@ class Coopgraph:
             empty = Path(scratch) / "empty.nt"
             empty.write_text("")
             files = [empty]
+        files = [self._readable(Path(f), Path(scratch)) for f in files]
         done = subprocess.run([self.binary, "build", "--store", str(store)] +
                               [str(f) for f in files], capture_output=True, text=True,
                               timeout=300)
         if done.returncode not in (0, 3):
             return (done.stderr.strip().splitlines() or ["build failed"])[-1][:300]
         return None
+
+    @staticmethod
+    def _readable(path, scratch):
+        """build reads Turtle, N-Triples and N-Quads; an RDF/XML file goes in as N-Triples
+        with the same triples (its relative IRIs resolved against where it lies)."""
+        if path.suffix != ".rdf":
+            return path
+        converted = scratch / (path.stem + ".nt")
+        results.read_graph(path.read_text(encoding="utf-8"), "xml", file_iri(path)).serialize(
+            destination=str(converted), format="nt")
+        return converted
 
     def _query(self, test, store):
         graph_form = test.form in ("construct", "describe")

@@ -5,8 +5,8 @@ An answer is a Solutions (variables, rows, ordered or not), a bool (ASK) or an r
   ("iri", text)   ("bnode", label)   ("literal", lexical, datatype or "", language or "")
 Comparison: rows as a multiset (as a sequence when the query orders them), blank nodes up to
 a consistent renaming, simple literals equal to xsd:string ones, language tags without case
-(RDF 1.1). With numbers_by_value, numeric literals of one datatype compare by value
-("01"^^xsd:integer = "1"^^xsd:integer), the documented alternative to strict spelling."""
+(RDF 1.1). With numbers_by_value, numeric literals of one datatype compare by value, to 15 significant
+digits ("01"^^xsd:integer = "1"^^xsd:integer), the documented alternative to strict spelling."""
 import csv
 import io
 import json
@@ -231,10 +231,12 @@ def read_expected(path, base):
 # ---------------------------------------------------------------------------- comparison
 
 def _numeric_value(term):
+    """The value to 15 significant digits: the precision of a decimal division (AVG) is
+    the implementation's choice, and doubles carry no more."""
     try:
         if term[2] in (XSD + "double", XSD + "float"):
-            return float(term[1])
-        return Decimal(term[1])
+            return float(f"{float(term[1]):.15g}")
+        return Decimal(f"{Decimal(term[1]):.15g}").normalize()
     except (InvalidOperation, ValueError):
         return None
 

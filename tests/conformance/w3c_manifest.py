@@ -25,15 +25,7 @@ class EvaluationTest:
 
     @property
     def order_variables(self):
-        """The variables of the query's last ORDER BY (the outermost one, in these tests):
-        the answer is a sequence by them."""
-        if self.form != "select":
-            return []
-        clauses = re.split(r"\bORDER\s+BY\b", self._text(), flags=re.I)
-        if len(clauses) < 2:
-            return []
-        clause = re.split(r"\b(?:LIMIT|OFFSET|VALUES)\b|}", clauses[-1], flags=re.I)[0]
-        return list(dict.fromkeys(re.findall(r"[?$](\w+)", clause)))
+        return order_variables(self.query.read_text(encoding="utf-8"))
 
     @property
     def reduced(self):
@@ -61,6 +53,18 @@ def strip_comments(query, keep_iris=False):
     if not keep_iris:
         query = re.sub(r"<[^>\s]*>", "<>", query)
     return re.sub(r"(?m)(^|\s)#[^\n]*", r"\1", query)
+
+
+def order_variables(query):
+    """The variables of a SELECT query's last ORDER BY (the outermost one, in the queries
+    tested here): its answer is a sequence by them."""
+    if query_form(query) != "select":
+        return []
+    clauses = re.split(r"\bORDER\s+BY\b", strip_comments(query), flags=re.I)
+    if len(clauses) < 2:
+        return []
+    clause = re.split(r"\b(?:LIMIT|OFFSET|VALUES)\b|}", clauses[-1], flags=re.I)[0]
+    return list(dict.fromkeys(re.findall(r"[?$](\w+)", clause)))
 
 
 def query_form(query):
