@@ -113,7 +113,15 @@ class Coopgraph:
 
     def version(self):
         done = subprocess.run([self.binary, "--version"], capture_output=True, text=True)
-        return "coopgraph " + (done.stdout.strip() or "(no --version)")
+        return "coopgraph " + (done.stdout.strip() or Path(self.binary).name)
+
+    def reads_rdf_files(self):
+        """Whether build loads a .ttl file: the project's path before the SPARQL engine
+        (Rasqal) reads articles only, and then the W3C tests cannot run through it."""
+        with tempfile.TemporaryDirectory(prefix="coopgraph-w3c-probe-") as scratch:
+            data = Path(scratch) / "probe.ttl"
+            data.write_text("<http://example.org/s> <http://example.org/p> 1 .\n")
+            return self._dataset([data], Path(scratch) / "store", scratch) is None
 
     def _dataset(self, files, store, scratch):
         if not files:  # build with no paths would read the bundled corpus
