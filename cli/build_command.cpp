@@ -14,6 +14,9 @@
 #include "cli/progress_bar.h"
 #include "cli/staged_output_file.h"
 #include "extract/resources.h"
+#include "graph/engine/engine_database.h"
+#include "graph/engine/engine_instance.h"
+#include "graph/graph_error.h"
 #include "graph/ntriples.h"
 #include "graph/staged_store.h"
 #include "graph/vocab.h"
@@ -49,9 +52,10 @@ PipelineSettings pipeline_settings(const BuildOptions& options) {
 }
 
 int report(std::ostream& out, const std::string& what, const WalkCounts& counts,
-           std::size_t statements, const char* statement_word) {
-  out << "Built " << what << ": " << counts.articles << " articles, " << statements << " "
-      << statement_word;
+           std::size_t data_files, std::size_t statements, const char* statement_word = "triples") {
+  out << "Built " << what << ": " << counts.articles << " articles, ";
+  if (data_files > 0) out << data_files << " RDF file(s), ";
+  out << statements << " " << statement_word;
   if (counts.skipped > 0) {
     out << "; " << counts.skipped << " input(s) skipped, see the errors above";
   }
@@ -60,8 +64,24 @@ int report(std::ostream& out, const std::string& what, const WalkCounts& counts,
 }
 
 int no_article(const std::string& what) {
-  spdlog::error("no article could be read; {} is left as it was", what);
+  spdlog::error("no article or RDF file could be read; {} is left as it was", what);
   return kExitError;
+}
+
+// Each RDF file goes into a graph of its own; one that cannot be read is reported with its
+// line and skipped, and the others are still loaded.
+std::size_t load_data_files(graph::Store& store, const extract::CorpusFiles& corpus,
+                            const graph::IriMinter& iris) {
+  std::size_t skipped = 0;
+  for (const extract::CorpusFiles::DataFile& file : corpus.data_files) {
+    try {
+      store.load_file(file.path, iris.data_file_graph(file.name));
+    } catch (const graph::GraphError& error) {
+      spdlog::error("{}", error.what());
+      ++skipped;
+    }
+  }
+  return skipped;
 }
 
 int run_build_store(const BuildOptions& options, const extract::CorpusFiles& corpus) {
@@ -69,20 +89,34 @@ int run_build_store(const BuildOptions& options, const extract::CorpusFiles& cor
   graph::StagedStore staged(options.store.folder);
   graph::Store& store = staged.store();
   const graph::IriMinter iris(options.base);
-  for (const graph::Triple& triple : graph::vocabulary_triples(resources->lexicon, iris)) {
-    store.add(triple, graph::vocabulary_graph(iris));
+  WalkCounts counts;
+  // The vocabularies describe what the articles' facts name; RDF files alone get none.
+  if (!corpus.files.empty() || corpus.data_files.empty()) {
+    for (const graph::Triple& triple : graph::vocabulary_triples(resources->lexicon, iris)) {
+      store.add(triple, graph::vocabulary_graph(iris));
+    }
+    counts = run_build_pipeline(
+        corpus, pipeline_settings(options), *resources, iris, [](BuiltArticle&) {},
+        [&](BuiltArticle& built) {
+          for (const graph::Triple& triple : built.triples)
+            store.add(triple, built.named_graph);
+        });
+  } else {
+    counts.skipped = corpus.problems.size();
+    for (const std::string& problem : corpus.problems)
+      spdlog::error("{}", problem);
   }
-  const WalkCounts counts = run_build_pipeline(
-      corpus, pipeline_settings(options), *resources, iris, [](BuiltArticle&) {},
-      [&](BuiltArticle& built) {
-        for (const graph::Triple& triple : built.triples)
-          store.add(triple, built.named_graph);
-      });
+  const std::size_t data_skipped = load_data_files(store, corpus, iris);
+  counts.skipped += data_skipped;
   const std::string what = "the store '" + options.store.folder.string() + "'";
-  if (counts.articles == 0) return no_article(what);
+  if (counts.articles == 0 && corpus.data_files.size() == data_skipped) return no_article(what);
   const std::size_t triples = store.size();
+  graph::engine::build_engine_database(store, staged.staging_folder());
+  // An engine still answering from the old store would go on answering the old graph.
+  graph::engine::stop_engine(options.store.folder);
   staged.commit();
-  return report(std::cout, options.store.folder.string(), counts, triples, "triples");
+  return report(std::cout, options.store.folder.string(), counts,
+                corpus.data_files.size() - data_skipped, triples);
 }
 
 // An article's lines, each statement once. All are rendered into one buffer first, so that
@@ -113,6 +147,11 @@ void render_lines(BuiltArticle& built, std::string_view line_end) {
 // article; statements repeated across articles stay (see the --out help), because telling
 // them apart would need a set of every statement written, growing with the corpus.
 int run_build_file(const BuildOptions& options, const extract::CorpusFiles& corpus) {
+  if (!corpus.data_files.empty()) {
+    throw std::runtime_error("--out writes the triples of articles; RDF files such as '" +
+                             corpus.data_files.front().path.string() +
+                             "' go into a store (leave out --out)");
+  }
   const FileFormat format = out_format(options);
   StagedOutputFile file(options.out);
   const auto resources = extract::ExtractionResources::load(options.data);
@@ -143,7 +182,7 @@ int run_build_file(const BuildOptions& options, const extract::CorpusFiles& corp
   const std::string what = "'" + options.out.string() + "'";
   if (counts.articles == 0) return no_article(what);
   file.commit();
-  return report(file.is_standard_output() ? std::cerr : std::cout, options.out.string(), counts,
+  return report(file.is_standard_output() ? std::cerr : std::cout, options.out.string(), counts, 0,
                 statements + written, "statements");
 }
 
@@ -162,8 +201,11 @@ void add_store_option(CLI::App& command, StoreOption& option) {
 Command add_build_command(CLI::App& app) {
   auto options = std::make_shared<BuildOptions>();
   CLI::App* command = app.add_subcommand(
-      "build", "Read articles (files or folders of .txt files) into a new graph store");
-  command->add_option("paths", options->paths, "Article files or folders")->capture_default_str();
+      "build",
+      "Read articles (files or folders of .txt files) and RDF files (.ttl, .nt, .nq: each "
+      "loaded as a named graph of its own) into a new graph store");
+  command->add_option("paths", options->paths, "Article and RDF files, or folders of them")
+      ->capture_default_str();
   add_store_option(*command, options->store);
   command->add_option("--base", options->base, "Base IRI of the resources")->capture_default_str();
   add_data_option(*command, options->data);

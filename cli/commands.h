@@ -25,6 +25,8 @@ Command add_check_command(CLI::App& app);
 Command add_extract_command(CLI::App& app);
 Command add_serve_command(CLI::App& app);
 Command add_serve_worker_command(CLI::App& app);
+Command add_stop_command(CLI::App& app);
+Command add_engine_supervise_command(CLI::App& app);
 
 // --store, as every subcommand that reads or writes the graph has it.
 void add_store_option(CLI::App& command, StoreOption& option);

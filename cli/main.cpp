@@ -36,7 +36,8 @@ int main(int argc, char** argv) {
   const std::vector<Command> commands{add_build_command(app),   add_query_command(app),
                                       add_queries_command(app), add_export_command(app),
                                       add_check_command(app),   add_extract_command(app),
-                                      add_serve_command(app),   add_serve_worker_command(app)};
+                                      add_serve_command(app),   add_serve_worker_command(app),
+                                      add_stop_command(app),    add_engine_supervise_command(app)};
 
   try {
     app.parse(argc, argv);

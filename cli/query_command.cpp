@@ -1,26 +1,25 @@
-// coopgraph query: runs one SPARQL query on the store, or on a remote SPARQL endpoint with
-// --endpoint — given as an argument, in a file, on standard input, or by name from
-// queries/ — and prints the answer as a table for people or in a W3C results format for
-// programs, the same way for both. coopgraph queries lists the named ones.
+// coopgraph query: runs one SPARQL query on the store's engine (started when none runs), or
+// on a remote SPARQL endpoint with --endpoint — given as an argument, in a file, on standard input,
+// or by name from queries/ — and prints the answer as a table for people or in a W3C results format
+// for programs, the same way for both. coopgraph queries lists the named ones.
 #include <spdlog/spdlog.h>
 
 #include <chrono>
-#include <cstdio>
 #include <fstream>
-#include <future>
 #include <iostream>
 #include <map>
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/engine_command.h"
 #include "cli/exit_codes.h"
 #include "cli/named_queries.h"
 #include "cli/term_display.h"
 #include "cli/text_table.h"
+#include "graph/engine/engine_query.h"
 #include "graph/graph_error.h"
 #include "graph/query_error_position.h"
-#include "graph/query_precheck.h"
-#include "graph/sparql_endpoint.h"
+#include "graph/results_writer.h"
 #include "graph/staged_store.h"
 #include "graph/vocab.h"
 
@@ -38,6 +37,7 @@ struct QueryOptions {
   double timeout_seconds = 30;
   std::string endpoint;  // empty: the local store
   StoreOption store;
+  long engine_idle_seconds = 600;
 };
 
 std::string read_stream(std::istream& in) {
@@ -73,10 +73,7 @@ std::string read_query_text(const QueryOptions& options) {
   return options.sparql;
 }
 
-// Results: graph::QueryResults (the local store) or graph::RemoteResults (an endpoint).
-template <typename Results>
-void print_table(Results& results, std::ostream& out) {
-  const graph::ResultTable table = results.table();
+void print_table(const graph::ResultTable& table, std::ostream& out) {
   std::vector<std::vector<std::string>> rows;
   rows.reserve(table.rows.size());
   for (const auto& row : table.rows) {
@@ -89,17 +86,18 @@ void print_table(Results& results, std::ostream& out) {
   out << "(" << rows.size() << (rows.size() == 1 ? " row" : " rows") << ")\n";
 }
 
-template <typename Results>
-void print_results(Results& results, const std::string& format, std::ostream& out) {
-  if (results.kind() == graph::QueryResults::Kind::kGraph) {
-    out << results.graph_as_turtle();
+void print_answer(const graph::engine::EngineAnswer& answer, const std::string& format,
+                  std::ostream& out) {
+  using Kind = graph::QueryResults::Kind;
+  if (answer.kind == Kind::kGraph) {
+    out << answer.turtle;
     return;
   }
   if (format == "table") {
-    if (results.kind() == graph::QueryResults::Kind::kBoolean) {
-      out << (results.boolean() ? "true" : "false") << "\n";
+    if (answer.kind == Kind::kBoolean) {
+      out << (answer.boolean ? "true" : "false") << "\n";
     } else {
-      print_table(results, out);
+      print_table(answer.table, out);
     }
     return;
   }
@@ -108,56 +106,32 @@ void print_results(Results& results, const std::string& format, std::ostream& ou
       {"tsv", graph::ResultsFormat::kTsv},
       {"json", graph::ResultsFormat::kJson},
       {"xml", graph::ResultsFormat::kXml}};
-  out << results.format(kFormats.at(format));
+  const graph::ResultsFormat chosen = kFormats.at(format);
+  out << (answer.kind == Kind::kBoolean ? graph::write_boolean(answer.boolean, chosen)
+                                        : graph::write_results(answer.table, chosen));
 }
 
-// The endpoint's store runs full SPARQL 1.1, so Rasqal's precheck does not apply; the
-// server reports its own syntax errors.
-int run_remote_query(const QueryOptions& options, const std::string& sparql) {
-  const graph::SparqlEndpoint endpoint(
-      options.endpoint,
-      std::chrono::milliseconds(static_cast<long>(options.timeout_seconds * 1000)));
-  try {
-    graph::RemoteResults results = endpoint.query(sparql);
-    std::ostringstream out;
-    print_results(results, options.format, out);
-    std::cout << out.str();
-  } catch (const graph::EndpointTimeout& error) {
-    spdlog::error("{} (--timeout)", error.what());
-    return kExitTimeout;
-  }
-  return kExitOk;
-}
-
+// A remote endpoint gets the query as written; the store's own engine gets it through the
+// project's rewrite (graph/engine/query_rewrite.h).
 int run_query(const QueryOptions& options) {
   const std::string sparql = read_query_text(options);
-  if (!options.endpoint.empty()) return run_remote_query(options, sparql);
-  const graph::PrecheckResult precheck = graph::precheck_query(sparql);
-  for (const auto& warning : precheck.warnings) {
-    spdlog::warn("query:{}:{}: {}", warning.line, warning.column, warning.message);
-  }
-  if (!precheck.errors.empty()) {
-    for (const auto& error : precheck.errors) {
-      spdlog::error("query:{}:{}: {}", error.line, error.column, error.message);
-    }
-    return kExitError;
-  }
-  auto store = graph::open_built_store(options.store.folder);
-  // Redland cannot stop a query, so a query past its time ends the process.
-  auto answer = std::async(std::launch::async, [&] {
-    graph::QueryResults results = store->query(sparql);
-    std::ostringstream out;
-    print_results(results, options.format, out);
-    return out.str();
-  });
-  if (answer.wait_for(std::chrono::duration<double>(options.timeout_seconds)) !=
-      std::future_status::ready) {
-    spdlog::error("the query ran past --timeout {} s and was stopped", options.timeout_seconds);
-    std::fflush(nullptr);
-    std::_Exit(kExitTimeout);
+  const auto timeout = std::chrono::milliseconds(static_cast<long>(options.timeout_seconds * 1000));
+  graph::engine::EngineEndpoint endpoint{options.endpoint, {}};
+  if (options.endpoint.empty()) {
+    graph::open_built_store(options.store.folder);  // undoes an interrupted swap; says if none
+    endpoint = graph::engine::ensure_engine(options.store.folder,
+                                            engine_settings(options.engine_idle_seconds));
   }
   try {
-    std::cout << answer.get();
+    const graph::engine::EngineAnswer answer =
+        options.endpoint.empty() ? graph::engine::run_engine_query(endpoint, sparql, timeout)
+                                 : graph::engine::run_remote_query(endpoint.url, sparql, timeout);
+    std::ostringstream out;
+    print_answer(answer, options.format, out);
+    std::cout << out.str();
+  } catch (const graph::EndpointTimeout&) {
+    spdlog::error("the query ran past --timeout {} s and was stopped", options.timeout_seconds);
+    return kExitTimeout;
   } catch (const graph::QueryError& error) {
     throw graph::QueryError(graph::with_query_position(error.what(), sparql));
   }
@@ -207,6 +181,7 @@ Command add_query_command(CLI::App& app) {
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   add_store_option(*command, options->store);
+  add_engine_idle_option(*command, options->engine_idle_seconds);
   command
       ->add_option("--endpoint", options->endpoint,
                    "Run the query on this SPARQL endpoint (SPARQL 1.1 Protocol) instead of the "

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "cli/engine_command.h"
 #include "cli/exit_codes.h"
 #include "cli/named_queries.h"
 #include "graph/staged_store.h"
@@ -32,11 +33,14 @@ struct ServeOptions {
   std::size_t worker_memory_mb = 4096;
   std::filesystem::path web = COOPGRAPH_WEB_DIR;
   std::filesystem::path queries = COOPGRAPH_QUERIES_DIR;
+  long engine_idle_seconds = 600;
 };
 
 struct WorkerOptions {
   server::WorkerSettings settings;
   std::size_t memory_mb = 0;
+  long engine_idle_seconds = 600;
+  double timeout_seconds = 600;
 };
 
 std::filesystem::path own_executable() {
@@ -77,7 +81,13 @@ int run_serve(const ServeOptions& options) {
                               "--max-rows",
                               std::to_string(options.max_rows),
                               "--memory-mb",
-                              std::to_string(options.worker_memory_mb)};
+                              std::to_string(options.worker_memory_mb),
+                              "--engine-idle",
+                              std::to_string(options.engine_idle_seconds),
+                              "--timeout",
+                              std::to_string(options.timeout_seconds)};
+  // Started now rather than by the first request, which would wait for it.
+  graph::engine::ensure_engine(options.store.folder, engine_settings(options.engine_idle_seconds));
   if (!std::filesystem::exists(options.web / "node_modules")) {
     spdlog::warn("{} has no node_modules: the exploration page needs 'scripts/install-web' first",
                  options.web.string());
@@ -96,7 +106,8 @@ void limit_memory(std::size_t megabytes) {
 #else
   if (megabytes == 0) return;
   const rlim_t bytes = static_cast<rlim_t>(megabytes) * 1024 * 1024;
-  const rlimit limit{bytes, bytes};
+  // The soft limit only: the engine the worker may start raises its own back to the hard one.
+  const rlimit limit{bytes, RLIM_INFINITY};
   if (setrlimit(RLIMIT_AS, &limit) != 0) spdlog::warn("cannot limit the worker's memory");
 #endif
 }
@@ -106,7 +117,11 @@ int run_worker(const WorkerOptions& options) {
   // Replies go on the original standard output; anything a library prints goes to stderr.
   const int replies = dup(STDOUT_FILENO);
   if (replies < 0 || dup2(STDERR_FILENO, STDOUT_FILENO) < 0) return kExitError;
-  server::JobHandler handler(options.settings);
+  server::WorkerSettings settings = options.settings;
+  settings.engine = engine_settings(options.engine_idle_seconds);
+  settings.engine_timeout =
+      std::chrono::milliseconds(static_cast<long>(options.timeout_seconds * 1000));
+  server::JobHandler handler(settings);
   const int status = server::serve_jobs(handler, STDIN_FILENO, replies);
   close(replies);
   return status == 0 ? kExitOk : kExitError;
@@ -154,6 +169,7 @@ Command add_serve_command(CLI::App& app) {
       ->capture_default_str();
   command->add_option("--queries", options->queries, "Folder of the named queries")
       ->capture_default_str();
+  add_engine_idle_option(*command, options->engine_idle_seconds);
   return {command, [options] { return run_serve(*options); }};
 }
 
@@ -166,6 +182,8 @@ Command add_serve_worker_command(CLI::App& app) {
   command->add_option("--max-rows", options->settings.max_rows);
   command->add_option("--memory-mb", options->memory_mb);
   command->add_option("--ontology", options->settings.ontology_file);
+  command->add_option("--engine-idle", options->engine_idle_seconds);
+  command->add_option("--timeout", options->timeout_seconds);
   return {command, [options] { return run_worker(*options); }};
 }
 

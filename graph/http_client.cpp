@@ -112,6 +112,11 @@ HttpResponse post_form(const HttpRequest& request) {
   char* content_type = nullptr;  // owned by the handle
   curl_easy_getinfo(curl.get(), CURLINFO_CONTENT_TYPE, &content_type);
   if (content_type != nullptr) response.content_type = content_type;
+  for (const std::string& name : request.capture_headers) {
+    curl_header* header = nullptr;  // owned by the handle
+    if (curl_easy_header(curl.get(), name.c_str(), 0, CURLH_HEADER, -1, &header) == CURLHE_OK)
+      response.headers.emplace_back(name, header->value);
+  }
   spdlog::debug("HTTP {} {} ({} bytes)", response.status, response.content_type,
                 response.body.size());
   return response;

@@ -24,6 +24,8 @@ struct HttpResponse {
   long status = 0;
   std::string content_type;  // as the server sent it, parameters included; may be empty
   std::string body;
+  // The values of the headers the request asked for (capture_headers), when present.
+  std::vector<std::pair<std::string, std::string>> headers;
 };
 
 struct HttpRequest {
@@ -31,6 +33,7 @@ struct HttpRequest {
   std::vector<std::pair<std::string, std::string>> form;  // sent URL-encoded, in this order
   std::string accept;
   std::chrono::milliseconds timeout{30000};
+  std::vector<std::string> capture_headers;
 };
 
 // Any HTTP status is a response; throws EndpointError naming the URL when no response came

@@ -1,5 +1,6 @@
 #include "graph/iris.h"
 
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 
@@ -18,6 +19,21 @@ std::string IriMinter::article(const extract::Article& article) const {
   std::string iri = base_ + "article/" + article.date.iso();
   if (article.page) iri += "-p" + std::to_string(*article.page);
   return iri + "-" + stable_hash_hex(key).substr(0, 10);
+}
+
+std::string IriMinter::data_file_graph(std::string_view name) const {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string iri = base_ + "graph/file/";
+  for (const unsigned char c : name) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      iri += static_cast<char>(c);
+    } else {
+      iri += '%';
+      iri += kHex[c >> 4];
+      iri += kHex[c & 15];
+    }
+  }
+  return iri;
 }
 
 std::string IriMinter::entity(std::string_view key) const {

@@ -23,6 +23,9 @@ class IriMinter {
   std::string entity(std::string_view key) const;
   // A concept of one of our vocabularies: "<base>concept/<scheme>/<id>".
   std::string concept_iri(std::string_view scheme, std::string_view id) const;
+  // The named graph of an RDF file loaded beside the articles: "<base>graph/file/<name>",
+  // the name percent-encoded, so that the same file gets the same graph in every build.
+  std::string data_file_graph(std::string_view name) const;
 
  private:
   std::string base_;

@@ -17,10 +17,12 @@ std::string nth_line(const std::string& text, int line) {
 
 }  // namespace
 
-// Rasqal names the line of a syntax error; the column is where the token it did not
-// expect first appears on that line.
+// The engine names the line of a syntax error ("line 3: syntax error at ')'" from Virtuoso,
+// "line 3: syntax error, unexpected ..." from Rasqal); the column is where the token it did
+// not expect first appears on that line.
 QueryErrorPosition locate_query_error(const std::string& message, const std::string& sparql) {
-  static const re2::RE2 line_pattern(R"(line (\d+): syntax error, unexpected (?:'(.)'|(\S+)))");
+  static const re2::RE2 line_pattern(
+      R"(line (\d+): syntax error(?:, unexpected| at) (?:'(.)'|(\S+)))");
   QueryErrorPosition position;
   std::string quoted, word;
   if (!re2::RE2::PartialMatch(message, line_pattern, &position.line, &quoted, &word)) return {};

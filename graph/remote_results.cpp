@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "graph/graph_error.h"
+#include "graph/redland/nodes.h"
 #include "graph/redland/serializers.h"
 #include "graph/results_writer.h"
 
@@ -152,11 +153,20 @@ void RemoteResults::read_bindings(const std::string& document, std::string_view 
   // On an element it does not know (such as the <unbound/> of an old draft) the reader only
   // prints a line and drops the whole answer, so an answer that lost its variables is an
   // error here rather than an empty table.
+  // An answer with no rows at all gets no variables from the reader either: they are read
+  // from the head here.
   std::size_t declared = 0;
   for (std::size_t at = document.find("<variable"); at != std::string::npos;
-       at = document.find("<variable", at + 1))
+       at = document.find("<variable", at + 1)) {
     ++declared;
+    const std::size_t name = document.find("name=\"", at);
+    const std::size_t end = name == std::string::npos ? name : document.find('"', name + 6);
+    if (end != std::string::npos) declared_.push_back(document.substr(name + 6, end - name - 6));
+  }
   const int read = rasqal_query_results_get_bindings_count(results_.get());
+  const bool no_rows = document.find("<result>") == std::string::npos &&
+                       document.find("<result ") == std::string::npos;
+  if (no_rows && read == 0) return;
   if (read < 0 || static_cast<std::size_t>(read) != declared) {
     throw QueryError(context + ": it declares " + std::to_string(declared) +
                      " variables, of which Rasqal's reader read " + std::to_string(read));
@@ -185,12 +195,24 @@ void RemoteResults::read_graph(const std::string& document, const char* syntax,
       serializer.get(), nullptr, model.get(), &length));
   world_->check<QueryError>(text != nullptr, context);
   turtle_.assign(reinterpret_cast<const char*>(text.get()), length);
+  redland::StreamPtr stream(librdf_model_as_stream(model.get()));
+  world_->check<QueryError>(stream != nullptr, context);
+  for (; !librdf_stream_end(stream.get()); librdf_stream_next(stream.get())) {
+    librdf_statement* statement = librdf_stream_get_object(stream.get());  // lent
+    triples_.push_back({redland::to_term(librdf_statement_get_subject(statement)),
+                        redland::to_term(librdf_statement_get_predicate(statement)),
+                        redland::to_term(librdf_statement_get_object(statement))});
+  }
 }
 
 ResultTable RemoteResults::table() {
   if (kind_ != Kind::kBindings) throw QueryError("the query does not return variable bindings");
   ResultTable table;
   const int count = rasqal_query_results_get_bindings_count(results_.get());
+  if (count == 0) {
+    table.variables = declared_;
+    return table;
+  }
   for (int i = 0; i < count; ++i) {
     const unsigned char* name = rasqal_query_results_get_binding_name(results_.get(), i);
     table.variables.emplace_back(name != nullptr ? reinterpret_cast<const char*>(name) : "");

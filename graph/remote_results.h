@@ -38,6 +38,7 @@ class RemoteResults {
   bool boolean();                            // kBoolean
   std::string format(ResultsFormat format);  // kBindings and kBoolean
   std::string graph_as_turtle();             // kGraph
+  const std::vector<Triple>& graph() const { return triples_; }  // kGraph
 
  private:
   RemoteResults() = default;
@@ -50,6 +51,8 @@ class RemoteResults {
   Kind kind_ = Kind::kBindings;
   bool boolean_ = false;
   std::string turtle_;
+  std::vector<Triple> triples_;
+  std::vector<std::string> declared_;  // the variables the answer's head names
 };
 
 }  // namespace coopgraph::graph

@@ -25,9 +25,16 @@ SparqlEndpoint::SparqlEndpoint(std::string url, std::chrono::milliseconds timeou
     : url_(std::move(url)), timeout_(timeout) {}
 
 RemoteResults SparqlEndpoint::query(std::string_view sparql) const {
+  return query(sparql, {});
+}
+
+RemoteResults SparqlEndpoint::query(
+    std::string_view sparql, const std::vector<std::pair<std::string, std::string>>& fields) const {
   HttpRequest request;
   request.url = url_;
   request.form = {{"query", std::string(sparql)}};
+  request.form.insert(request.form.end(), fields.begin(), fields.end());
+  request.capture_headers = {"X-SQL-State"};
   // Bindings and booleans as SPARQL XML, graphs as RDF/XML; the server picks by the query.
   // Virtuoso 7.2 answers a CONSTRUCT with 406 when text/turtle follows the results type here
   // (it does not weigh q-values), but does offer RDF/XML, which any endpoint can write.
@@ -37,6 +44,12 @@ RemoteResults SparqlEndpoint::query(std::string_view sparql) const {
   if (response.status < 200 || response.status >= 300) {
     throw EndpointError("the SPARQL endpoint <" + url_ + "> answered HTTP " +
                         std::to_string(response.status) + ": " + server_message(response.body));
+  }
+  for (const auto& [name, value] : response.headers) {
+    if (name == "X-SQL-State" && value == "S1TAT") {
+      throw EndpointTimeout("the SPARQL endpoint <" + url_ +
+                            "> stopped the query at its time limit");
+    }
   }
   return RemoteResults::parse(std::move(response.body), response.content_type, url_);
 }

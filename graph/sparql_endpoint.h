@@ -7,6 +7,8 @@
 #include <chrono>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "graph/remote_results.h"
 
@@ -19,6 +21,11 @@ class SparqlEndpoint {
   // Throws EndpointError (the URL, and for an HTTP error its status and the server's
   // message), EndpointTimeout, or QueryError for an answer that cannot be read.
   RemoteResults query(std::string_view sparql) const;
+  // The same, with extra form fields for the endpoint (such as Virtuoso's own timeout).
+  // An answer Virtuoso marks as cut short at its time limit (X-SQL-State: S1TAT, an
+  // "anytime" answer) throws EndpointTimeout: it would be complete-looking and wrong.
+  RemoteResults query(std::string_view sparql,
+                      const std::vector<std::pair<std::string, std::string>>& fields) const;
 
   const std::string& url() const { return url_; }
 

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <spdlog/spdlog.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -59,8 +60,22 @@ void sync_to_disk(const fs::path& path) {
 void sync_store_to_disk(const fs::path& folder) {
   for (const auto& entry : fs::directory_iterator(folder)) {
     if (entry.is_regular_file()) sync_to_disk(entry.path());
+    if (entry.is_directory()) sync_store_to_disk(entry.path());
   }
   sync_to_disk(folder);
+}
+
+// One build per target at a time; the lock goes with the process, however it ends.
+int lock_build(const fs::path& target) {
+  const fs::path lock = with_suffix(target, ".lock");
+  const int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) throw GraphError("cannot open '" + lock.string() + "': " + std::strerror(errno));
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    ::close(fd);
+    throw GraphError("another build of '" + target.string() +
+                     "' is running; the store is left to it");
+  }
+  return fd;
 }
 
 fs::path parent_folder(const fs::path& path) {
@@ -89,21 +104,30 @@ std::unique_ptr<Store> open_built_store(const fs::path& target) {
 }
 
 StagedStore::StagedStore(fs::path target)
-    : target_(std::move(target)), staging_(with_suffix(target_, ".building")) {
+    : target_(std::move(target)),
+      staging_(with_suffix(target_, ".building")),
+      lock_fd_(lock_build(target_)) {
   recover_interrupted_swap(target_);
   std::error_code error;
   fs::remove_all(staging_, error);  // left over from a build that was killed
   // With the target in place, a "<target>.previous" is the old store of a swap that was
   // killed before it removed it.
   if (fs::exists(target_, error)) fs::remove_all(previous_store_path(target_), error);
-  store_ = Store::create_on_disk(staging_);
+  try {
+    store_ = Store::create_on_disk(staging_);
+  } catch (...) {
+    ::close(lock_fd_);  // no destructor runs for an object whose constructor throws
+    throw;
+  }
 }
 
 StagedStore::~StagedStore() {
-  if (committed_) return;
-  store_.reset();
-  std::error_code error;
-  fs::remove_all(staging_, error);
+  if (!committed_) {
+    store_.reset();
+    std::error_code error;
+    fs::remove_all(staging_, error);
+  }
+  ::close(lock_fd_);
 }
 
 // Every state a kill can leave is one that open_built_store and the next StagedStore read

@@ -14,7 +14,8 @@ namespace coopgraph::graph {
 class StagedStore {
  public:
   // Starts an empty store in "<target>.building", first clearing what an interrupted build
-  // left ("<target>.building", "<target>.previous").
+  // left ("<target>.building", "<target>.previous"). Holds "<target>.lock" until it is
+  // destroyed: GraphError when another build of the same target runs.
   explicit StagedStore(std::filesystem::path target);
   StagedStore(const StagedStore&) = delete;
   StagedStore& operator=(const StagedStore&) = delete;
@@ -22,12 +23,15 @@ class StagedStore {
   ~StagedStore();
 
   Store& store() { return *store_; }
+  // The folder being built, for what the store keeps beside its triples (the engine's files).
+  const std::filesystem::path& staging_folder() const { return staging_; }
   // Closes the staged store and puts it in place of the target.
   void commit();
 
  private:
   std::filesystem::path target_;
   std::filesystem::path staging_;
+  int lock_fd_ = -1;
   std::unique_ptr<Store> store_;
   bool committed_ = false;
 };

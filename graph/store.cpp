@@ -203,25 +203,52 @@ std::vector<std::string> Store::named_graphs() {
   return graphs;
 }
 
-void Store::load_file(const std::filesystem::path& path, std::string_view named_graph) {
+namespace {
+
+struct ParsedStatements {
+  std::string default_graph;
+  std::vector<std::pair<Triple, std::string>> statements;
+};
+
+// Raptor's own statement handler, which sees the graph of an N-Quads statement (librdf's
+// parser stream drops it). librdf_node is raptor_term, so Redland's conversions apply.
+void keep_statement(void* user_data, raptor_statement* statement) {
+  auto* parsed = static_cast<ParsedStatements*>(user_data);
+  parsed->statements.push_back(
+      {{redland::to_term(statement->subject), redland::to_term(statement->predicate),
+        redland::to_term(statement->object)},
+       statement->graph != nullptr ? redland::to_term(statement->graph).value
+                                   : parsed->default_graph});
+}
+
+}  // namespace
+
+std::size_t Store::load_file(const std::filesystem::path& path, std::string_view named_graph) {
   redland::World& world = *world_;
   world.clear_messages();
   const std::string extension = path.extension().string();
-  const char* syntax = extension == ".nt" ? "ntriples" : extension == ".rdf" ? "rdfxml" : "turtle";
-  redland::ParserPtr parser(librdf_new_parser(world.get(), syntax, nullptr, nullptr));
+  const char* syntax = extension == ".nt"    ? "ntriples"
+                       : extension == ".nq"  ? "nquads"
+                       : extension == ".rdf" ? "rdfxml"
+                                             : "turtle";
+  raptor_world* raptor = librdf_world_get_raptor(world.get());
+  std::unique_ptr<raptor_parser, decltype(&raptor_free_parser)> parser(
+      raptor_new_parser(raptor, syntax), &raptor_free_parser);
   world.check(parser != nullptr, std::string("cannot create the ") + syntax + " parser");
   const std::string uri_text = "file://" + std::filesystem::absolute(path).string();
-  redland::UriPtr uri = world.uri(uri_text);
-  redland::StreamPtr stream(librdf_parser_parse_as_stream(parser.get(), uri.get(), uri.get()));
-  world.check(stream != nullptr && !world.has_messages(), "cannot read " + path.string());
-  for (; !librdf_stream_end(stream.get()); librdf_stream_next(stream.get())) {
-    librdf_statement* statement = librdf_stream_get_object(stream.get());  // lent
-    add({redland::to_term(librdf_statement_get_subject(statement)),
-         redland::to_term(librdf_statement_get_predicate(statement)),
-         redland::to_term(librdf_statement_get_object(statement))},
-        named_graph);
-  }
-  world.check(!world.has_messages(), "cannot read " + path.string());
+  std::unique_ptr<raptor_uri, decltype(&raptor_free_uri)> uri(
+      raptor_new_uri(raptor, reinterpret_cast<const unsigned char*>(uri_text.c_str())),
+      &raptor_free_uri);
+  world.check(uri != nullptr, "invalid file name " + path.string());
+  // The whole file is read before anything is added, so that a file with an error adds
+  // nothing: a store never holds half a file.
+  ParsedStatements parsed{std::string(named_graph), {}};
+  raptor_parser_set_statement_handler(parser.get(), &parsed, &keep_statement);
+  const int failed = raptor_parser_parse_file(parser.get(), uri.get(), uri.get());
+  world.check(failed == 0 && !world.has_messages(), path.string());
+  for (const auto& [triple, graph] : parsed.statements)
+    add(triple, graph);
+  return parsed.statements.size();
 }
 
 void Store::for_each_quad(const std::function<void(const Triple&, const std::string&)>& visit) {

@@ -39,9 +39,11 @@ class Store {
   // N-Quads keeps each statement's named graph (one per article); the other formats
   // write the union of all graphs.
   void serialize(RdfFormat format, std::ostream& out);
-  // Adds the statements of an RDF file (Turtle, N-Triples, RDF/XML: guessed from its name)
-  // into the named graph.
-  void load_file(const std::filesystem::path& path, std::string_view named_graph);
+  // Adds the statements of an RDF file (Turtle, N-Triples, N-Quads, RDF/XML: by its
+  // extension) into the named graph; N-Quads statements that name a graph keep it. A file
+  // with an error adds nothing and throws GraphError naming the file and the line.
+  // Returns the number of statements read.
+  std::size_t load_file(const std::filesystem::path& path, std::string_view named_graph);
   // The triples that match a pattern, where a missing term matches anything; each once,
   // whichever named graphs hold it, and at most limit of them. Uses the store's indexes
   // when the subject and predicate, or the predicate and object, are given.

@@ -6,10 +6,11 @@
 #include <sstream>
 
 #include "graph/dataset_description.h"
+#include "graph/engine/engine_error.h"
+#include "graph/engine/engine_query.h"
 #include "graph/graph_error.h"
 #include "graph/iris.h"
 #include "graph/query_error_position.h"
-#include "graph/query_precheck.h"
 #include "graph/results_writer.h"
 #include "graph/triples_writer.h"
 #include "graph/vocab.h"
@@ -110,29 +111,43 @@ Reply JobHandler::handle(const Job& job) {
   }
 }
 
+// Each query first makes sure the store's engine runs: one killed since the last query is
+// started again, so the next request is answered.
 Reply JobHandler::answer_query(const Job& job) {
-  const graph::PrecheckResult precheck = graph::precheck_query(job.target);
-  if (!precheck.errors.empty()) {
-    std::string message;
-    for (const auto& error : precheck.errors) {
-      message += "query:" + std::to_string(error.line) + ":" + std::to_string(error.column) + ": " +
-                 error.message + "\n";
-    }
-    return text_reply(400, message);
+  graph::engine::EngineEndpoint endpoint;
+  try {
+    endpoint = graph::engine::ensure_engine(settings_.store, settings_.engine);
+  } catch (const graph::engine::EngineError& error) {
+    return text_reply(503, error.what());
   }
-  graph::QueryResults results = store_->query(job.target);
-  if (results.kind() == graph::QueryResults::Kind::kGraph) {
+  graph::engine::EngineAnswer answer;
+  try {
+    answer = graph::engine::run_engine_query(endpoint, job.target, settings_.engine_timeout);
+  } catch (const graph::EndpointTimeout&) {
+    return text_reply(504, "the query ran past the server's time limit");
+  } catch (const graph::engine::EngineError& error) {
+    return text_reply(503, std::string(error.what()) + "; it is started again for the next query");
+  }
+  if (answer.kind == graph::QueryResults::Kind::kGraph) {
     const auto chosen = negotiate(job.accept, rdf_media_types());
     if (!chosen) return not_acceptable(rdf_media_types());
+    if (answer.triples.size() > settings_.max_rows) {
+      throw graph::ResultTooLargeError("the answer has more than " +
+                                       std::to_string(settings_.max_rows) + " triples");
+    }
     return {200, with_charset(*chosen),
-            graph::write_triples(results.graph(settings_.max_rows), *rdf_format_for(*chosen))};
+            graph::write_triples(answer.triples, *rdf_format_for(*chosen))};
   }
   const auto chosen = negotiate(job.accept, results_media_types());
   if (!chosen) return not_acceptable(results_media_types());
   const graph::ResultsFormat format = *results_format_for(*chosen);
-  std::string body = results.kind() == graph::QueryResults::Kind::kBoolean
-                         ? graph::write_boolean(results.boolean(), format)
-                         : graph::write_results(results.table(settings_.max_rows), format);
+  if (answer.table.rows.size() > settings_.max_rows) {
+    throw graph::ResultTooLargeError("the answer has more than " +
+                                     std::to_string(settings_.max_rows) + " rows");
+  }
+  std::string body = answer.kind == graph::QueryResults::Kind::kBoolean
+                         ? graph::write_boolean(answer.boolean, format)
+                         : graph::write_results(answer.table, format);
   return {200, with_charset(graph::results_media_type(format)), std::move(body)};
 }
 

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "graph/engine/engine_instance.h"
 #include "graph/store.h"
 #include "server/html.h"
 #include "server/worker_protocol.h"
@@ -16,8 +17,11 @@ struct WorkerSettings {
   std::filesystem::path store;
   std::filesystem::path ontology_file;
   std::string base;
-  std::size_t max_rows = 100'000;  // rows of a SELECT answer, triples of a graph answer
-  std::size_t page_limit = 200;    // entries of each list on a resource page
+  std::size_t max_rows = 100'000;        // rows of a SELECT answer, triples of a graph answer
+  std::size_t page_limit = 200;          // entries of each list on a resource page
+  graph::engine::EngineSettings engine;  // how to start the store's engine
+  // How long the engine may take over a query (serve's --timeout).
+  std::chrono::milliseconds engine_timeout{600'000};
 };
 
 class JobHandler {

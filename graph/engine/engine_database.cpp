@@ -1,0 +1,78 @@
+#include "graph/engine/engine_database.h"
+
+#include <spdlog/spdlog.h>
+
+#include <fstream>
+
+#include "graph/engine/engine_error.h"
+#include "graph/engine/virtuoso_server.h"
+#include "graph/ntriples.h"
+
+namespace coopgraph::graph::engine {
+namespace fs = std::filesystem;
+namespace {
+
+EngineFolder folder_of(const fs::path& store_folder) {
+  return {store_folder / "virtuoso"};
+}
+
+void write_load_files(Store& store, const EngineFolder& folder) {
+  std::ofstream triples(folder.load() / "default.nt", std::ios::binary | std::ios::trunc);
+  std::ofstream quads(folder.load() / "graphs.nq", std::ios::binary | std::ios::trunc);
+  std::string line;
+  store.for_each_quad([&](const Triple& triple, const std::string& graph) {
+    line.clear();
+    append_statement_line(line, triple, {});
+    triples << line;
+    line.clear();
+    append_statement_line(line, triple, graph);
+    quads << line;
+  });
+  if (!triples.flush() || !quads.flush()) {
+    throw EngineError("cannot write the engine's load files in " + folder.load().string());
+  }
+}
+
+}  // namespace
+
+bool has_engine_database(const fs::path& store_folder) {
+  std::error_code error;
+  return fs::exists(folder_of(store_folder).database() / "virtuoso.db", error);
+}
+
+void build_engine_database(Store& store, const fs::path& store_folder) {
+  const EngineFolder folder = folder_of(store_folder);
+  fs::create_directories(folder.load());
+  VirtuosoServer server(folder);
+  // What a new database holds before our data is Virtuoso's own: hidden from GRAPH ?g.
+  {
+    std::ofstream excluded(folder.excluded_graphs(), std::ios::trunc);
+    excluded << kDefaultGraph << "\n";
+    for (const std::string& graph : engine_graphs(server))
+      excluded << graph << "\n";
+    if (!excluded.flush()) throw EngineError("cannot write " + folder.excluded_graphs().string());
+  }
+  write_load_files(store, folder);
+  const auto started = std::chrono::steady_clock::now();
+  bulk_load(server, folder, kDefaultGraph);
+  spdlog::info("the engine loaded the store in {:.1f} s",
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  server.shutdown();
+  // The database holds them now; the store's own files are the export's source.
+  std::error_code ignored;
+  fs::remove_all(folder.load(), ignored);
+  fs::create_directories(folder.load(), ignored);
+  for (const char* file : {"isql.out", "server.out", "instance", "last-query"})
+    fs::remove(folder.root / file, ignored);
+}
+
+EngineDataset engine_dataset(const fs::path& store_folder) {
+  EngineDataset dataset{kDefaultGraph, {}};
+  std::ifstream in(folder_of(store_folder).excluded_graphs());
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) dataset.excluded_graphs.push_back(line);
+  }
+  return dataset;
+}
+
+}  // namespace coopgraph::graph::engine

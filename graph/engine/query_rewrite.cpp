@@ -1,0 +1,248 @@
+#include "graph/engine/query_rewrite.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "graph/graph_error.h"
+#include "graph/sparql_tokens.h"
+
+namespace coopgraph::graph::engine {
+namespace {
+
+// A change to the query text: replace [begin, end) by text. Insertions at one place keep
+// the order they were made in.
+struct Edit {
+  std::size_t begin;
+  std::size_t end;
+  std::string text;
+};
+
+[[noreturn]] void refuse(std::string_view sparql, std::size_t offset, const std::string& message) {
+  const auto [line, column] = line_and_column(sparql, offset);
+  throw QueryError("query:" + std::to_string(line) + ":" + std::to_string(column) + ": " + message);
+}
+
+bool is_predicate_like(const Token& token) {
+  return token.kind == TokenKind::kIri || token.kind == TokenKind::kPrefixedName ||
+         (token.kind == TokenKind::kKeyword && token.text == "a");
+}
+
+bool is_term(const Token& token) {
+  return token.kind == TokenKind::kIri || token.kind == TokenKind::kPrefixedName ||
+         token.kind == TokenKind::kVariable;
+}
+
+bool is_object(const Token& token) {
+  return is_term(token) || token.kind == TokenKind::kString || token.kind == TokenKind::kNumber;
+}
+
+// The index of the token closing the bracket opened at open, or tokens.size().
+std::size_t closing(const std::vector<Token>& tokens, std::size_t open) {
+  int depth = 0;
+  for (std::size_t i = open; i < tokens.size(); ++i) {
+    if (tokens[i].text == "(" || tokens[i].text == "{" || tokens[i].text == "[") ++depth;
+    if (tokens[i].text == ")" || tokens[i].text == "}" || tokens[i].text == "]") {
+      if (--depth == 0) return i;
+    }
+  }
+  return tokens.size();
+}
+
+std::string lowercase_string_token(std::string_view token) {
+  std::string text(token);
+  for (char& c : text)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+void rewrite_group_concat(const std::vector<Token>& tokens, std::vector<Edit>& edits) {
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kKeyword || upper(tokens[i].text) != "GROUP_CONCAT" ||
+        tokens[i + 1].text != "(") {
+      continue;
+    }
+    const std::size_t close = closing(tokens, i + 1);
+    if (close == tokens.size()) return;  // the engine reports the syntax error
+    bool has_separator = false;
+    int depth = 0;
+    for (std::size_t j = i + 1; j < close; ++j) {
+      if (tokens[j].text == "(") ++depth;
+      if (tokens[j].text == ")") --depth;
+      if (depth == 1 && tokens[j].text == ";") has_separator = true;
+    }
+    if (!has_separator)
+      edits.push_back({tokens[close].offset, tokens[close].offset, "; SEPARATOR=\" \""});
+  }
+}
+
+void rewrite_language_comparisons(const std::vector<Token>& tokens, std::vector<Edit>& edits) {
+  auto lowercase = [&](const Token& token) {
+    if (token.kind == TokenKind::kString)
+      edits.push_back(
+          {token.offset, token.offset + token.text.size(), lowercase_string_token(token.text)});
+  };
+  auto is_comparison = [&](std::size_t i) {
+    return i < tokens.size() &&
+           (tokens[i].text == "=" || (tokens[i].text == "!" && i + 1 < tokens.size() &&
+                                      tokens[i + 1].text == "=" && !tokens[i + 1].space_before));
+  };
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kKeyword || upper(tokens[i].text) != "LANG" ||
+        tokens[i + 1].text != "(") {
+      continue;
+    }
+    const std::size_t close = closing(tokens, i + 1);
+    if (close == tokens.size()) return;
+    std::size_t after = close + 1;
+    if (is_comparison(after)) {
+      after += tokens[after].text == "!" ? 2 : 1;
+      if (after < tokens.size()) lowercase(tokens[after]);
+    } else if (after + 1 < tokens.size() && upper(tokens[after].text) == "IN" &&
+               tokens[after + 1].text == "(") {
+      const std::size_t list_end = closing(tokens, after + 1);
+      for (std::size_t j = after + 2; j < list_end; ++j)
+        lowercase(tokens[j]);
+    }
+    // "en" = lang(?x)
+    if (i >= 2 && tokens[i - 1].text == "=") {
+      const std::size_t before = tokens[i - 2].text == "!" && i >= 3 ? i - 3 : i - 2;
+      lowercase(tokens[before]);
+    }
+  }
+}
+
+// "S P+ O ." becomes "{ SELECT DISTINCT ?S ?O WHERE { S P+ O } } .": Virtuoso's transitive
+// evaluation gives a row per path, where SPARQL gives each pair once. With both ends
+// variables Virtuoso needs a start, so the subquery first finds the subjects of one P step.
+void rewrite_paths(std::string_view sparql, const std::vector<Token>& tokens,
+                   std::vector<Edit>& edits) {
+  int generated = 0;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    const Token& op = tokens[i];
+    if (op.kind != TokenKind::kPunctuation || (op.text != "+" && op.text != "*") ||
+        op.space_before || !is_predicate_like(tokens[i - 1])) {
+      continue;
+    }
+    if (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kNumber) continue;  // ?x+1
+    const std::string how =
+        "the project rewrites 'SUBJECT PREDICATE" + std::string(op.text) +
+        " OBJECT .' into a DISTINCT subquery (Virtuoso answers such paths once per path, not "
+        "once per pair); write the path as a triple pattern of its own, with a single predicate "
+        "and its subject and object each a variable or an IRI";
+    const bool simple =
+        i >= 3 && is_term(tokens[i - 2]) &&
+        (tokens[i - 3].text == "{" || tokens[i - 3].text == "." || tokens[i - 3].text == "}") &&
+        i + 2 < tokens.size() && is_object(tokens[i + 1]) &&
+        (tokens[i + 2].text == "." || tokens[i + 2].text == "}");
+    if (!simple) refuse(sparql, op.offset, "this property path cannot be answered: " + how);
+    const Token& subject = tokens[i - 2];
+    const Token& predicate = tokens[i - 1];
+    const Token& object = tokens[i + 1];
+    std::string variables;
+    for (const Token* term : {&subject, &object}) {
+      if (term->kind == TokenKind::kVariable && variables.find(term->text) == std::string::npos)
+        variables += std::string(term->text) + " ";
+    }
+    std::string seed;
+    if (subject.kind == TokenKind::kVariable && object.kind == TokenKind::kVariable) {
+      if (op.text == "*") {
+        refuse(sparql, op.offset,
+               "a '*' path with both ends variables is not answered (Virtuoso needs one end "
+               "bound): give an IRI at one end, or write '+' and add the zero-length case with "
+               "UNION");
+      }
+      seed = std::string(subject.text) + " " + std::string(predicate.text) + " ?_cg_path_seed" +
+             std::to_string(generated++) + " . ";
+    }
+    if (variables.empty()) variables = "(1 AS ?_cg_path_found" + std::to_string(generated++) + ") ";
+    const std::string pattern(
+        sparql.substr(subject.offset, object.offset + object.text.size() - subject.offset));
+    edits.push_back({subject.offset, object.offset + object.text.size(),
+                     "{ SELECT DISTINCT " + variables + "WHERE { " + seed + pattern + " } }"});
+  }
+}
+
+// GRAPH ?g { ... } gets FILTER(?g NOT IN (...)) inside, so that ?g is never the default
+// graph's own name nor one of Virtuoso's graphs. (Virtuoso's input:named-graph-exclude
+// would do it, but empties the default graph set by input:default-graph-uri.)
+void rewrite_graph_variables(const std::vector<Token>& tokens, const EngineDataset& dataset,
+                             std::vector<Edit>& edits) {
+  std::string excluded;
+  for (const std::string& graph : dataset.excluded_graphs)
+    excluded += (excluded.empty() ? "<" : ", <") + graph + ">";
+  if (excluded.empty()) return;
+  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kKeyword || upper(tokens[i].text) != "GRAPH" ||
+        tokens[i + 1].kind != TokenKind::kVariable || tokens[i + 2].text != "{") {
+      continue;
+    }
+    const std::size_t close = closing(tokens, i + 2);
+    if (close == tokens.size()) return;
+    edits.push_back(
+        {tokens[close].offset, tokens[close].offset,
+         " FILTER(" + std::string(tokens[i + 1].text) + " NOT IN (" + excluded + ")) "});
+  }
+}
+
+bool names_its_dataset(const std::vector<Token>& tokens) {
+  for (const Token& token : tokens) {
+    if (token.kind == TokenKind::kKeyword && upper(token.text) == "FROM") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset) {
+  const std::vector<Token> tokens = tokenize(sparql);
+  std::vector<Edit> edits;
+  rewrite_group_concat(tokens, edits);
+  rewrite_language_comparisons(tokens, edits);
+  rewrite_paths(sparql, tokens, edits);
+  rewrite_graph_variables(tokens, dataset, edits);
+  std::stable_sort(edits.begin(), edits.end(),
+                   [](const Edit& a, const Edit& b) { return a.begin > b.begin; });
+  std::string text(sparql);
+  std::size_t limit = std::string::npos;
+  for (const Edit& edit : edits) {
+    if (edit.end > limit) continue;  // overlapping: the later one (further left) wins
+    text.replace(edit.begin, edit.end - edit.begin, edit.text);
+    limit = edit.begin;
+  }
+  std::string defines;
+  // A query with FROM names its own dataset.
+  if (!names_its_dataset(tokens) && !dataset.default_graph.empty()) {
+    // On the query's first line, so that the engine's line numbers are the user's.
+    defines += "define input:default-graph-uri <" + dataset.default_graph + "> ";
+  }
+  return defines + text;
+}
+
+std::string canonical_language_tag(std::string_view tag) {
+  std::string result;
+  result.reserve(tag.size());
+  std::size_t index = 0;
+  bool after_singleton = false;  // "x-..." private use: left lowercase
+  for (std::size_t start = 0; start <= tag.size(); ++index) {
+    std::size_t end = tag.find('-', start);
+    if (end == std::string_view::npos) end = tag.size();
+    std::string part(tag.substr(start, end - start));
+    for (char& c : part)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (index > 0 && !after_singleton) {
+      if (part.size() == 4 && std::isalpha(static_cast<unsigned char>(part[0]))) {
+        part[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(part[0])));
+      } else if (part.size() == 2) {
+        for (char& c : part)
+          c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      }
+    }
+    if (part.size() == 1) after_singleton = true;
+    if (index > 0) result += '-';
+    result += part;
+    start = end + 1;
+  }
+  return result;
+}
+
+}  // namespace coopgraph::graph::engine

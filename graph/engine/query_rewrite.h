@@ -1,0 +1,32 @@
+// What the project's query path changes in a query before Virtuoso 7.2 runs it, so that its
+// answer is the one SPARQL 1.1 defines over the store's dataset, or a refusal that says why:
+//  - the dataset: the default graph is the one graph holding every triple once (Virtuoso
+//    otherwise queries the union of its graphs, a triple once per graph), and GRAPH ?g sees
+//    the article and file graphs only, not that graph nor Virtuoso's own;
+//  - property paths with + or *: Virtuoso answers once per path, not once per pair, so each
+//    such triple pattern becomes a DISTINCT subquery; one it cannot rewrite is refused;
+//  - GROUP_CONCAT without SEPARATOR fails inside Virtuoso: the default " " is written out;
+//  - Virtuoso lowercases language tags, so a string compared with lang() is lowercased
+//    (tags compare case-insensitively in RDF); results get their tags' usual case back
+//    (see canonical_language_tag).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace coopgraph::graph::engine {
+
+struct EngineDataset {
+  std::string default_graph;                 // holds every triple of the store once
+  std::vector<std::string> excluded_graphs;  // hidden from GRAPH ?g: the engine's own
+};
+
+// Throws QueryError ("query:LINE:COLUMN: ...") for what it refuses.
+std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset);
+
+// BCP 47's usual case: language lowercase, script Titlecase, region UPPERCASE
+// ("zh-latn-pinyin" → "zh-Latn-pinyin", "en-gb" → "en-GB").
+std::string canonical_language_tag(std::string_view tag);
+
+}  // namespace coopgraph::graph::engine

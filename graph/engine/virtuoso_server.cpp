@@ -1,0 +1,255 @@
+#include "graph/engine/virtuoso_server.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "graph/engine/engine_error.h"
+#include "graph/http_client.h"
+
+namespace coopgraph::graph::engine {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kServerProgram = "virtuoso-t";
+constexpr const char* kSqlProgram = "isql-vt";
+constexpr auto kStartTimeout = std::chrono::seconds(120);
+
+bool on_path(const std::string& program) {
+  const char* path = std::getenv("PATH");
+  std::stringstream folders(path != nullptr ? path : "/usr/bin:/bin");
+  std::string folder;
+  while (std::getline(folders, folder, ':')) {
+    if (!folder.empty() && ::access((fs::path(folder) / program).c_str(), X_OK) == 0) return true;
+  }
+  return false;
+}
+
+// Small buffers and few threads: a workstation server on a shared machine. The SPARQL
+// user is read-only in a new Virtuoso database (no SPARQL_UPDATE), and both ports listen on
+// loopback only.
+void write_config(const EngineFolder& folder, int sql_port, int http_port) {
+  const std::string root = fs::absolute(folder.root).lexically_normal().string();
+  const std::string db = (fs::absolute(folder.database())).lexically_normal().string();
+  std::ofstream out(folder.config(), std::ios::trunc);
+  out << "[Database]\n"
+      << "DatabaseFile       = " << db << "/virtuoso.db\n"
+      << "ErrorLogFile       = " << root << "/virtuoso.log\n"
+      << "LockFile           = " << db << "/virtuoso.lck\n"
+      << "TransactionFile    = " << db << "/virtuoso.trx\n"
+      << "xa_persistent_file = " << db << "/virtuoso.pxa\n"
+      << "ErrorLogLevel      = 7\nFileExtend         = 200\nMaxCheckpointRemap = 2000\n"
+      << "Striping           = 0\nTempStorage        = TempDatabase\n\n"
+      << "[TempDatabase]\n"
+      << "DatabaseFile       = " << db << "/virtuoso-temp.db\n"
+      << "TransactionFile    = " << db << "/virtuoso-temp.trx\n"
+      << "MaxCheckpointRemap = 2000\nStriping           = 0\n\n"
+      << "[Parameters]\n"
+      << "ServerPort            = 127.0.0.1:" << sql_port << "\n"
+      << "DisableUnixSocket     = 1\nDisableTcpSocket      = 0\nMaxClientConnections  = 8\n"
+      << "CheckpointInterval    = 0\nO_DIRECT              = 0\nCaseMode              = 2\n"
+      << "MaxStaticCursorRows   = 5000\nAllowOSCalls          = 0\n"
+      << "DirsAllowed           = ., " << root << "/load\n"
+      << "NumberOfBuffers       = 60000\nMaxDirtyBuffers       = 40000\n"
+      << "MaxQueryMem           = 256M\nThreadsPerQuery       = 2\n"
+      << "AsyncQueueMaxThreads  = 2\nThreadCleanupInterval = 0\n"
+      << "ResourcesCleanupInterval = 0\n\n"
+      << "[HTTPServer]\n"
+      << "ServerPort            = 127.0.0.1:" << http_port << "\n"
+      << "ServerRoot            = " << root << "/www\n"
+      << "MaxClientConnections  = 8\nServerThreads         = 8\nEnabledDavVSP         = 0\n"
+      << "HTTPProxyEnabled      = 0\nCharset               = UTF-8\n\n"
+      << "[SPARQL]\n"
+      << "ResultSetMaxRows           = 10000000\n"
+      << "MaxQueryCostEstimationTime = 0\n"
+      << "MaxQueryExecutionTime      = 0\n";
+  if (!out.flush()) throw EngineError("cannot write " + folder.config().string());
+}
+
+bool answers_sparql(int http_port) {
+  HttpRequest request;
+  request.url = "http://127.0.0.1:" + std::to_string(http_port) + "/sparql";
+  request.form = {{"query", "ASK {}"}};
+  request.accept = "application/sparql-results+xml";
+  request.timeout = std::chrono::seconds(5);
+  try {
+    return post_form(request).status == 200;
+  } catch (const GraphError&) {
+    return false;
+  }
+}
+
+std::string log_tail(const fs::path& log) {
+  std::ifstream in(log);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);)
+    lines.push_back(line);
+  std::string tail;
+  for (std::size_t i = lines.size() > 5 ? lines.size() - 5 : 0; i < lines.size(); ++i)
+    tail += "\n  " + lines[i];
+  return tail;
+}
+
+}  // namespace
+
+void require_engine_installed() {
+  for (const char* program : {kServerProgram, kSqlProgram}) {
+    if (!on_path(program)) {
+      throw EngineError(std::string("the SPARQL engine is not installed (no ") + program +
+                        " on the PATH): install the Debian package virtuoso-opensource, "
+                        "e.g. 'sudo apt-get install virtuoso-opensource' or scripts/install-deps");
+    }
+  }
+}
+
+int free_loopback_port() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  if (fd < 0) throw EngineError("cannot open a socket to find a free port");
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  address.sin_port = 0;
+  socklen_t length = sizeof address;
+  const bool ok = ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
+                  ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0;
+  ::close(fd);
+  if (!ok) throw EngineError("cannot find a free port on 127.0.0.1");
+  return ntohs(address.sin_port);
+}
+
+ChildProcess VirtuosoServer::spawn(const EngineFolder& folder, int sql_port, int http_port) {
+  write_config(folder, sql_port, http_port);
+  const std::string config = fs::absolute(folder.config()).string();
+  return ChildProcess({kServerProgram, "+foreground", "+configfile", config},
+                      {folder.database(), folder.root / "server.out", false, true});
+}
+
+VirtuosoServer::VirtuosoServer(EngineFolder folder)
+    : folder_(std::move(folder)), process_([this] {
+        require_engine_installed();
+        std::error_code ignored;
+        fs::create_directories(folder_.database());
+        fs::create_directories(folder_.load());
+        fs::create_directories(folder_.root / "www");
+        // Left by a server that was killed; ours are the only ones using this folder.
+        fs::remove(folder_.database() / "virtuoso.lck", ignored);
+        sql_port_ = free_loopback_port();
+        http_port_ = free_loopback_port();
+        while (http_port_ == sql_port_)
+          http_port_ = free_loopback_port();
+        return spawn(folder_, sql_port_, http_port_);
+      }()) {
+  const auto deadline = std::chrono::steady_clock::now() + kStartTimeout;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (process_.poll()) {
+      throw EngineError("the SPARQL engine (virtuoso-t) stopped while starting; read " +
+                        folder_.log().string() + log_tail(folder_.log()));
+    }
+    if (answers_sparql(http_port_)) return;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  process_.terminate(std::chrono::seconds(5));
+  throw EngineError("the SPARQL engine (virtuoso-t) did not answer within 120 s; read " +
+                    folder_.log().string() + log_tail(folder_.log()));
+}
+
+VirtuosoServer::~VirtuosoServer() {
+  try {
+    shutdown();
+  } catch (const std::exception&) {
+    process_.terminate(std::chrono::seconds(10));
+  }
+}
+
+std::string VirtuosoServer::sparql_url() const {
+  return "http://127.0.0.1:" + std::to_string(http_port_) + "/sparql";
+}
+
+std::string VirtuosoServer::sql(const std::string& statements) {
+  auto [status, output] = run_program(
+      {kSqlProgram, "127.0.0.1:" + std::to_string(sql_port_), "dba", "dba", "exec=" + statements},
+      folder_.sql_output());
+  // isql-vt prints errors on its output and exits 0 after some of them.
+  if (status != 0 || output.find("*** Error") != std::string::npos) {
+    throw EngineError("the SPARQL engine refused '" + statements.substr(0, 80) + "': " + output);
+  }
+  return output;
+}
+
+void VirtuosoServer::sql_in_parallel(const std::vector<std::string>& statements) {
+  std::vector<ChildProcess> sessions;
+  std::vector<fs::path> outputs;
+  for (std::size_t i = 0; i < statements.size(); ++i) {
+    outputs.push_back(folder_.root / ("isql-" + std::to_string(i) + ".out"));
+    std::error_code ignored;
+    fs::remove(outputs.back(), ignored);
+    sessions.emplace_back(
+        std::vector<std::string>{kSqlProgram, "127.0.0.1:" + std::to_string(sql_port_), "dba",
+                                 "dba", "exec=" + statements[i]},
+        SpawnOptions{{}, outputs.back(), false});
+  }
+  for (std::size_t i = 0; i < sessions.size(); ++i) {
+    const int status = sessions[i].wait();
+    std::ifstream in(outputs[i]);
+    std::ostringstream output;
+    output << in.rdbuf();
+    std::error_code ignored;
+    fs::remove(outputs[i], ignored);
+    if (status != 0 || output.str().find("*** Error") != std::string::npos) {
+      throw EngineError("the SPARQL engine refused '" + statements[i] + "': " + output.str());
+    }
+  }
+}
+
+void VirtuosoServer::shutdown() {
+  if (process_.poll()) return;
+  try {
+    sql("checkpoint; shutdown;");
+  } catch (const EngineError&) {
+    // shutdown() closes the connection before isql-vt hears back.
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (!process_.poll() && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  process_.terminate(std::chrono::seconds(5));
+}
+
+void bulk_load(VirtuosoServer& server, const EngineFolder& folder,
+               const std::string& default_graph) {
+  const std::string load = fs::absolute(folder.load()).lexically_normal().string();
+  if (load.find('\'') != std::string::npos || default_graph.find('\'') != std::string::npos) {
+    throw EngineError("the store path may not contain a quote: " + load);
+  }
+  server.sql("ld_dir('" + load + "', '*.nt', '" + default_graph + "'); ld_dir('" + load +
+             "', '*.nq', '" + default_graph + "');");
+  // One loader per file, side by side, as Virtuoso's bulk-loading guide advises.
+  server.sql_in_parallel({"rdf_loader_run();", "rdf_loader_run();"});
+  server.sql("checkpoint;");
+  const std::string errors =
+      server.sql("SELECT ll_file, ll_error FROM DB.DBA.load_list WHERE ll_error IS NOT NULL;");
+  if (errors.find(load) != std::string::npos) {
+    throw EngineError("the SPARQL engine could not load the store's triples: " + errors);
+  }
+}
+
+std::vector<std::string> engine_graphs(VirtuosoServer& server) {
+  const std::string output =
+      server.sql("SPARQL SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } };");
+  std::vector<std::string> graphs;
+  std::istringstream lines(output);
+  for (std::string line; std::getline(lines, line);) {
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
+      line.pop_back();
+    if (line.find("://") != std::string::npos && line.find(' ') == std::string::npos)
+      graphs.push_back(line);
+  }
+  return graphs;
+}
+
+}  // namespace coopgraph::graph::engine

@@ -1,0 +1,242 @@
+// The store's SPARQL engine through the command line: what Virtuoso gets wrong answered right
+// by the project's path (dataset in, rows expected), and its faults: stopped, killed, missing,
+// stale, copied, two builds at once. One engine per suite, stopped when the suite ends.
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+#include <thread>
+
+#include "tests/e2e/command_runner.h"
+
+namespace coopgraph::testing {
+namespace {
+
+constexpr const char* kData = R"(@prefix : <http://example.org/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+:c1 a :Cooperative ; rdfs:label "C1" .   :x rdfs:label "X" .   :o1 :about :c1 .   :o2 :about :c1 .
+:a :in :b . :b :in :c . :a :in :c . :c :in :d .
+:p rdfs:label "pin"@zh-Latn-pinyin , "P"@en .
+:v :value "6.0"^^<http://www.w3.org/2001/XMLSchema#decimal> .
+)";
+
+constexpr const char* kPrefixes =
+    "PREFIX : <http://example.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
+
+void write(const std::filesystem::path& path, const std::string& text) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+struct Instance {
+  long supervisor = 0, port = 0, engine = 0;
+};
+
+Instance read_instance(const std::string& store) {
+  Instance instance;
+  std::ifstream in(std::filesystem::path(store) / "virtuoso" / "instance");
+  in >> instance.supervisor >> instance.port >> instance.engine;
+  return instance;
+}
+
+bool alive(long pid) {
+  return process_running(pid);
+}
+
+class EngineTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    scratch_ = new TempDir();
+    const auto input = scratch_->path() / "input";
+    write(input / "data.ttl", kData);
+    write(input / "more" / "quads.nq",
+          "<http://example.org/q> <http://example.org/r> \"in g1\" <http://example.org/g1> .\n"
+          "<http://example.org/q> <http://example.org/r> \"in the file's graph\" .\n");
+    write(input / "broken.nt",
+          "<http://example.org/s> <http://example.org/p> <http://example.org/o> .\n"
+          "<http://example.org/s> <http://example.org/p> oops .\n");
+    store_ = (scratch_->path() / "graph.db").string();
+    built_ = new CommandResult(
+        run(coopgraph("build --store " + shell_quoted(store_) + " " + shell_quoted(input.string())),
+            *scratch_));
+  }
+  static void TearDownTestSuite() {
+    run(coopgraph("stop --store " + shell_quoted(store_)), *scratch_);
+    delete built_;
+    delete scratch_;
+    scratch_ = nullptr;
+  }
+  static CommandResult query(const std::string& sparql, const std::string& store = store_) {
+    return run(coopgraph("query --format csv --store " + shell_quoted(store) + " " +
+                         shell_quoted(kPrefixes + sparql)),
+               *scratch_);
+  }
+  static std::vector<std::string> rows(const CommandResult& result) {
+    std::vector<std::string> lines = lines_of(result.out);
+    if (!lines.empty()) lines.erase(lines.begin());  // the header
+    for (std::string& line : lines) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+    }
+    std::sort(lines.begin(), lines.end());
+    return lines;
+  }
+  static inline TempDir* scratch_ = nullptr;
+  static inline CommandResult* built_ = nullptr;
+  static inline std::string store_;
+};
+
+TEST_F(EngineTest, AMalformedFileIsNamedWithItsLineAndTheRestIsBuilt) {
+  EXPECT_EQ(built_->status, 3) << built_->err;
+  EXPECT_NE(built_->err.find("broken.nt: line 2"), std::string::npos) << built_->err;
+  EXPECT_NE(built_->out.find("2 RDF file(s)"), std::string::npos) << built_->out;
+}
+
+TEST_F(EngineTest, OptionalKeepsTheRowsOfItsLeftSide) {
+  const CommandResult result = query(
+      "SELECT ?coop ?obs ?label { ?coop a :Cooperative . ?obs :about ?coop . "
+      "OPTIONAL { ?coop rdfs:label ?label } }");
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(rows(result),
+            (std::vector<std::string>{"http://example.org/c1,http://example.org/o1,C1",
+                                      "http://example.org/c1,http://example.org/o2,C1"}));
+}
+
+TEST_F(EngineTest, PathsGiveEachPairOnce) {
+  const std::vector<std::string> pairs{
+      "http://example.org/a,http://example.org/b", "http://example.org/a,http://example.org/c",
+      "http://example.org/a,http://example.org/d", "http://example.org/b,http://example.org/c",
+      "http://example.org/b,http://example.org/d", "http://example.org/c,http://example.org/d"};
+  const CommandResult open = query("SELECT ?a ?b { ?a :in+ ?b }");
+  ASSERT_EQ(open.status, 0) << open.err;
+  EXPECT_EQ(rows(open), pairs);
+  const CommandResult from = query("SELECT ?b { :a :in+ ?b }");
+  EXPECT_EQ(rows(from), (std::vector<std::string>{"http://example.org/b", "http://example.org/c",
+                                                  "http://example.org/d"}));
+  const CommandResult star = query("SELECT ?a { ?a :in* :d }");
+  EXPECT_EQ(rows(star).size(), 4u) << star.out;  // a, b, c and d itself
+  const CommandResult refused = query("SELECT ?a ?b { ?a :in* ?b }");
+  EXPECT_EQ(refused.status, 1);
+  EXPECT_NE(refused.err.find("query:1:"), std::string::npos) << refused.err;
+}
+
+TEST_F(EngineTest, GroupConcatWithoutSeparatorJoinsWithASpace) {
+  const CommandResult result = query("SELECT (GROUP_CONCAT(?l) AS ?all) { :c1 rdfs:label ?l }");
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(rows(result), std::vector<std::string>{"C1"});
+  const CommandResult two = query("SELECT (STRLEN(GROUP_CONCAT(?l)) AS ?n) { :p rdfs:label ?l }");
+  EXPECT_EQ(rows(two), std::vector<std::string>{"5"});  // "pin P" or "P pin"
+}
+
+TEST_F(EngineTest, LanguageTagsCompareAndPrintAsWritten) {
+  const CommandResult result =
+      run(coopgraph(
+              "query --format json --store " + shell_quoted(store_) + " " +
+              shell_quoted(std::string(kPrefixes) +
+                           "SELECT ?l { ?s rdfs:label ?l FILTER(lang(?l) = \"zh-Latn-pinyin\") }")),
+          *scratch_);
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_NE(result.out.find("\"xml:lang\": \"zh-Latn-pinyin\""), std::string::npos) << result.out;
+  EXPECT_EQ(rows(query("SELECT ?l { ?s rdfs:label ?l FILTER(langMatches(lang(?l), \"zh\")) }")),
+            std::vector<std::string>{"pin"});
+}
+
+TEST_F(EngineTest, DecimalsKeepTheirWrittenForm) {
+  EXPECT_EQ(rows(query("SELECT ?v { :v :value ?v }")), std::vector<std::string>{"6.0"});
+}
+
+TEST_F(EngineTest, TheDefaultGraphHoldsEveryTripleOnceAndGraphSeesOnlyLoadedOnes) {
+  EXPECT_EQ(rows(query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")), std::vector<std::string>{"14"});
+  EXPECT_EQ(rows(query("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")),
+            (std::vector<std::string>{"http://example.org/g1,1",
+                                      "https://w3id.org/coopgraph/id/graph/file/data.ttl,12",
+                                      "https://w3id.org/coopgraph/id/graph/file/more/quads.nq,1"}));
+}
+
+TEST_F(EngineTest, UpdatesAreRefused) {
+  const CommandResult result = run(coopgraph("query --store " + shell_quoted(store_) +
+                                             " 'INSERT DATA { <urn:a> <urn:b> <urn:c> }'"),
+                                   *scratch_);
+  EXPECT_NE(result.status, 0);
+  EXPECT_EQ(rows(query("SELECT (COUNT(*) AS ?n) { <urn:a> ?p ?o }")),
+            std::vector<std::string>{"0"});
+}
+
+TEST_F(EngineTest, StopStopsItAndTheNextQueryStartsItAgain) {
+  ASSERT_EQ(query("ASK {}").status, 0);
+  const Instance before = read_instance(store_);
+  ASSERT_TRUE(alive(before.supervisor) && alive(before.engine));
+  const CommandResult stopped = run(coopgraph("stop --store " + shell_quoted(store_)), *scratch_);
+  EXPECT_NE(stopped.out.find("Stopped"), std::string::npos) << stopped.out;
+  EXPECT_FALSE(alive(before.supervisor));
+  EXPECT_FALSE(alive(before.engine));
+  EXPECT_EQ(rows(query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")), std::vector<std::string>{"14"});
+}
+
+TEST_F(EngineTest, AKilledEngineIsReportedAndStartedAgain) {
+  ASSERT_EQ(query("ASK {}").status, 0);
+  const Instance running = read_instance(store_);
+  // Stopped, the engine takes the query and never answers; killed, the query has lost it.
+  ::kill(static_cast<pid_t>(running.engine), SIGSTOP);
+  const std::string command =
+      coopgraph("query --store " + shell_quoted(store_) + " 'SELECT * { ?s ?p ?o }'") +
+      " 2>&1; echo \"status $?\"";
+  CommandResult result;
+  std::thread waiting([&] { result = run(command, *scratch_); });
+  std::this_thread::sleep_for(std::chrono::seconds(1));
+  ::kill(static_cast<pid_t>(running.engine), SIGKILL);
+  waiting.join();
+  EXPECT_NE(result.out.find("stopped while answering"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("status 1"), std::string::npos) << result.out;
+  EXPECT_EQ(rows(query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")), std::vector<std::string>{"14"});
+}
+
+TEST_F(EngineTest, AStaleInstanceFileIsReplaced) {
+  run(coopgraph("stop --store " + shell_quoted(store_)), *scratch_);
+  // A pid that is not running and a port nobody listens on.
+  write(std::filesystem::path(store_) / "virtuoso" / "instance", "999999 1 999998\n");
+  EXPECT_EQ(rows(query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")), std::vector<std::string>{"14"});
+}
+
+TEST_F(EngineTest, ACopiedStoreAnswersFromItsOwnFolder) {
+  run(coopgraph("stop --store " + shell_quoted(store_)), *scratch_);
+  const std::string copy = (scratch_->path() / "copied.db").string();
+  std::filesystem::copy(store_, copy, std::filesystem::copy_options::recursive);
+  EXPECT_EQ(rows(query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", copy)),
+            std::vector<std::string>{"14"});
+  const std::string config = read_file(std::filesystem::path(copy) / "virtuoso" / "virtuoso.ini");
+  EXPECT_EQ(config.find(store_ + "/"), std::string::npos) << "points into the original store";
+  EXPECT_TRUE(alive(read_instance(copy).engine));
+  run(coopgraph("stop --store " + shell_quoted(copy)), *scratch_);
+}
+
+TEST_F(EngineTest, AMissingEngineNamesThePackage) {
+  const TempDir other;
+  const CommandResult result =
+      run("/usr/bin/env PATH=/nonexistent " + shell_quoted(COOPGRAPH_BINARY) + " query --store " +
+              shell_quoted(store_) + " 'ASK {}'",
+          other);
+  EXPECT_EQ(result.status, 1);
+  EXPECT_NE(result.err.find("virtuoso-opensource"), std::string::npos) << result.err;
+}
+
+TEST_F(EngineTest, TwoBuildsOfOneStoreDoNotRunAtOnce) {
+  const std::string target = (scratch_->path() / "locked.db").string();
+  const int fd = ::open((target + ".lock").c_str(), O_RDWR | O_CREAT, 0644);
+  ASSERT_GE(fd, 0);
+  ASSERT_EQ(::flock(fd, LOCK_EX), 0);  // as a build in progress holds it
+  const CommandResult result =
+      run(coopgraph("build --store " + shell_quoted(target) + " " +
+                    shell_quoted((scratch_->path() / "input" / "data.ttl").string())),
+          *scratch_);
+  ::close(fd);
+  EXPECT_EQ(result.status, 1);
+  EXPECT_NE(result.err.find("another build"), std::string::npos) << result.err;
+  EXPECT_FALSE(std::filesystem::exists(target));
+}
+
+}  // namespace
+}  // namespace coopgraph::testing
