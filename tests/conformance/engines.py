@@ -157,6 +157,8 @@ class Coopgraph:
                                   timeout=QUERY_SECONDS + 10)
         except subprocess.TimeoutExpired:
             return None, f"past {QUERY_SECONDS} s"
+        except OSError as problem:  # e.g. the binary relinked under the run
+            return None, f"cannot run {self.binary}: {problem}"
         if done.returncode != 0:
             return None, (done.stderr.strip().splitlines() or ["exit status"])[-1][:300]
         return read_reply({"text": done.stdout}, test, "turtle")
