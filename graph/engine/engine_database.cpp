@@ -3,7 +3,9 @@
 #include <spdlog/spdlog.h>
 
 #include <fstream>
+#include <optional>
 
+#include "graph/engine/database_template.h"
 #include "graph/engine/engine_error.h"
 #include "graph/engine/virtuoso_server.h"
 #include "graph/ntriples.h"
@@ -43,7 +45,20 @@ bool has_engine_database(const fs::path& store_folder) {
 void build_engine_database(Store& store, const fs::path& store_folder) {
   const EngineFolder folder = folder_of(store_folder);
   fs::create_directories(folder.load());
-  VirtuosoServer server(folder);
+  DatabaseTemplate pristine;
+  const bool copied = pristine.copy_into(folder);
+  std::optional<VirtuosoServer> started_server;
+  try {
+    started_server.emplace(folder);
+  } catch (const EngineError& error) {
+    if (!copied) throw;
+    spdlog::warn("the engine's template database would not start ({}); creating a new one",
+                 error.what());
+    pristine.discard();
+    fs::remove_all(folder.database());
+    started_server.emplace(folder);
+  }
+  VirtuosoServer& server = *started_server;
   // What a new database holds before our data is Virtuoso's own: hidden from GRAPH ?g.
   {
     std::ofstream excluded(folder.excluded_graphs(), std::ios::trunc);

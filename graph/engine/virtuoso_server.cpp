@@ -34,6 +34,12 @@ bool on_path(const std::string& program) {
   return false;
 }
 
+// What a new database file is made with: a database made under other values is not ours to
+// copy (see database_template.h).
+constexpr const char* kDatabaseShape =
+    "FileExtend         = 200\nMaxCheckpointRemap = 2000\nStriping           = 0\n";
+constexpr const char* kCaseMode = "CaseMode              = 2\n";
+
 // Small buffers and few threads: a workstation server on a shared machine. The SPARQL
 // user is read-only in a new Virtuoso database (no SPARQL_UPDATE), and both ports listen on
 // loopback only.
@@ -47,8 +53,8 @@ void write_config(const EngineFolder& folder, int sql_port, int http_port) {
       << "LockFile           = " << db << "/virtuoso.lck\n"
       << "TransactionFile    = " << db << "/virtuoso.trx\n"
       << "xa_persistent_file = " << db << "/virtuoso.pxa\n"
-      << "ErrorLogLevel      = 7\nFileExtend         = 200\nMaxCheckpointRemap = 2000\n"
-      << "Striping           = 0\nTempStorage        = TempDatabase\n\n"
+      << "ErrorLogLevel      = 7\n"
+      << kDatabaseShape << "TempStorage        = TempDatabase\n\n"
       << "[TempDatabase]\n"
       << "DatabaseFile       = " << db << "/virtuoso-temp.db\n"
       << "TransactionFile    = " << db << "/virtuoso-temp.trx\n"
@@ -56,8 +62,8 @@ void write_config(const EngineFolder& folder, int sql_port, int http_port) {
       << "[Parameters]\n"
       << "ServerPort            = 127.0.0.1:" << sql_port << "\n"
       << "DisableUnixSocket     = 1\nDisableTcpSocket      = 0\nMaxClientConnections  = 8\n"
-      << "CheckpointInterval    = 0\nO_DIRECT              = 0\nCaseMode              = 2\n"
-      << "MaxStaticCursorRows   = 5000\nAllowOSCalls          = 0\n"
+      << "CheckpointInterval    = 0\nO_DIRECT              = 0\n"
+      << kCaseMode << "MaxStaticCursorRows   = 5000\nAllowOSCalls          = 0\n"
       << "DirsAllowed           = ., " << root << "/load\n"
       << "NumberOfBuffers       = 60000\nMaxDirtyBuffers       = 40000\n"
       << "MaxQueryMem           = 256M\nThreadsPerQuery       = 2\n"
@@ -109,6 +115,24 @@ void require_engine_installed() {
                         "e.g. 'sudo apt-get install virtuoso-opensource' or scripts/install-deps");
     }
   }
+}
+
+std::string database_shape() {
+  return std::string(kDatabaseShape) + kCaseMode;
+}
+
+std::string engine_version(const fs::path& output_file) {
+  const auto [status, output] = run_program({kServerProgram, "-?"}, output_file);
+  std::error_code ignored;
+  fs::remove(output_file, ignored);
+  // "Virtuoso Open Source Edition (...)\nVersion 7.2.5.3229-pthreads as of Feb  8 2023 ..."
+  const std::size_t version = output.find("Version ");
+  if (version == std::string::npos) {
+    throw EngineError("cannot tell the version of virtuoso-t (exit status " +
+                      std::to_string(status) + ")");
+  }
+  const std::size_t end = output.find('\n', version);
+  return output.substr(0, end);
 }
 
 namespace {

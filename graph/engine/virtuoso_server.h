@@ -63,6 +63,13 @@ class VirtuosoServer {
   ChildProcess process_;
 };
 
+// The configuration's settings that shape the database file Virtuoso creates.
+std::string database_shape();
+
+// What `virtuoso-t -?` says of its edition and version; output_file is its scratch file.
+// Throws EngineError when it says no version.
+std::string engine_version(const std::filesystem::path& output_file);
+
 // A free TCP port on 127.0.0.1, below the kernel's ephemeral range when one is free there.
 int free_loopback_port();
 

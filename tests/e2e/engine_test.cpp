@@ -1,6 +1,7 @@
 // The store's SPARQL engine through the command line: what Virtuoso gets wrong answered right
 // by the project's path (dataset in, rows expected), and its faults: stopped, killed, missing,
-// stale, copied, two builds at once. One engine per suite, stopped when the suite ends.
+// stale, copied, two builds at once, a broken template database. One engine per suite, stopped
+// when the suite ends.
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -255,6 +256,35 @@ TEST_F(EngineTest, TwoBuildsOfOneStoreDoNotRunAtOnce) {
   EXPECT_EQ(result.status, 1);
   EXPECT_NE(result.err.find("another build"), std::string::npos) << result.err;
   EXPECT_FALSE(std::filesystem::exists(target));
+}
+
+TEST_F(EngineTest, ABrokenTemplateDatabaseStillGivesAWorkingStore) {
+  const TempDir other;
+  const std::filesystem::path cache = other.path() / "cache";
+  const std::string input = (scratch_->path() / "input" / "data.ttl").string();
+  const auto build = [&](const std::string& store) {
+    return run("env XDG_CACHE_HOME=" + shell_quoted(cache.string()) + " " +
+                   coopgraph("build --store " + shell_quoted(store) + " " + shell_quoted(input)),
+               other);
+  };
+  const std::string first = (other.path() / "first.db").string();
+  const CommandResult made = build(first);
+  ASSERT_EQ(made.status, 0) << made.err;
+  std::vector<std::filesystem::path> templates;
+  for (const auto& entry : std::filesystem::directory_iterator(cache / "coopgraph"))
+    templates.push_back(entry.path());
+  ASSERT_EQ(templates.size(), 1u);  // the template only, no staging folder left
+  const std::filesystem::path database = templates[0] / "virtuoso.db";
+  ASSERT_TRUE(std::filesystem::exists(database));
+  write(database, "not a database");
+
+  const std::string second = (other.path() / "second.db").string();
+  const CommandResult rebuilt = build(second);
+  ASSERT_EQ(rebuilt.status, 0) << rebuilt.err;
+  const CommandResult answer = query("SELECT ?label { :c1 rdfs:label ?label }", second);
+  EXPECT_EQ(rows(answer), std::vector<std::string>{"C1"}) << answer.err;
+  run(coopgraph("stop --store " + shell_quoted(second)), other);
+  run(coopgraph("stop --store " + shell_quoted(first)), other);
 }
 
 }  // namespace
