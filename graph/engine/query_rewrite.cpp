@@ -162,6 +162,42 @@ void rewrite_paths(std::string_view sparql, const std::vector<Token>& tokens,
   }
 }
 
+// A path operator on a bracketed path, "(:p/:q)+", "(:p)*", "(:p/:q)?": Virtuoso answers
+// these once per path or with rows SPARQL does not give (W3C pp12, pp28a, pp36, pp37), and
+// the DISTINCT rewrite above covers single predicates only. Brackets that hold only
+// predicates and path operators are a path, not an expression (an expression holds a variable,
+// a number or an operator such as '=').
+void refuse_grouped_paths(std::string_view sparql, const std::vector<Token>& tokens) {
+  for (std::size_t close = 1; close + 1 < tokens.size(); ++close) {
+    const Token& op = tokens[close + 1];
+    if (tokens[close].text != ")" || op.kind != TokenKind::kPunctuation || op.space_before ||
+        (op.text != "+" && op.text != "*" && op.text != "?")) {
+      continue;
+    }
+    std::size_t open = close;
+    int depth = 0;
+    bool path = true;
+    for (std::size_t j = close + 1; j-- > 0;) {
+      const std::string_view text = tokens[j].text;
+      if (text == ")") ++depth;
+      if (text == "(" && --depth == 0) {
+        open = j;
+        break;
+      }
+      const bool path_token = is_predicate_like(tokens[j]) || text == "/" || text == "|" ||
+                              text == "^" || text == "!" || text == "(" || text == ")" ||
+                              text == "*" || text == "+" || text == "?";
+      if (!path_token) path = false;
+    }
+    if (!path || open == close || open + 1 == close) continue;
+    refuse(sparql, op.offset,
+           "a path operator on a bracketed path ('(...)" + std::string(op.text) +
+               "') is not answered: the engine gives rows once per path or rows SPARQL does "
+               "not; write a single predicate with + or * ('?a cg:locatedIn+ ?b'), or spell "
+               "the steps out with UNION");
+  }
+}
+
 // GRAPH ?g { ... } gets FILTER(?g NOT IN (...)) inside, so that ?g is never the default
 // graph's own name nor one of Virtuoso's graphs. (Virtuoso's input:named-graph-exclude
 // would do it, but empties the default graph set by input:default-graph-uri.)
@@ -184,6 +220,67 @@ void rewrite_graph_variables(const std::vector<Token>& tokens, const EngineDatas
   }
 }
 
+// Virtuoso lets a variable that the MINUS side leaves unbound match anything, so one MINUS
+// row with it unbound removes every row (W3C full-minuend, partial-minuend). Only OPTIONAL,
+// UNION and VALUES (UNDEF) leave a variable unbound inside a group: MINUS over such a group is
+// refused rather than answered wrongly.
+void refuse_minus_with_unbound(std::string_view sparql, const std::vector<Token>& tokens) {
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kKeyword || upper(tokens[i].text) != "MINUS" ||
+        tokens[i + 1].text != "{") {
+      continue;
+    }
+    const std::size_t close = closing(tokens, i + 1);
+    for (std::size_t j = i + 2; j < close; ++j) {
+      if (tokens[j].kind != TokenKind::kKeyword) continue;
+      const std::string keyword = upper(tokens[j].text);
+      if (keyword == "OPTIONAL" || keyword == "UNION" || keyword == "VALUES") {
+        refuse(sparql, tokens[i].offset,
+               "MINUS over a group with " + keyword +
+                   " is not answered: the engine lets a variable that group leaves unbound "
+                   "remove every row; write FILTER NOT EXISTS { ... } with the condition you "
+                   "mean, or a MINUS group that binds each of its variables");
+      }
+    }
+  }
+}
+
+// A VALUES block after the query's WHERE clause joins with its rows: a row with the variable
+// unbound (from an OPTIONAL) is compatible with every value and takes it. Virtuoso compares
+// instead and drops such rows (W3C values7), so that shape is refused.
+void refuse_trailing_values_on_optional(std::string_view sparql,
+                                        const std::vector<Token>& tokens) {
+  int depth = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string_view text = tokens[i].text;
+    if (text == "{") ++depth;
+    if (text == "}") --depth;
+    if (depth != 0 || tokens[i].kind != TokenKind::kKeyword || upper(text) != "VALUES") continue;
+    std::vector<std::string_view> variables;
+    for (std::size_t j = i + 1; j < tokens.size() && tokens[j].text != "{"; ++j) {
+      if (tokens[j].kind == TokenKind::kVariable) variables.push_back(tokens[j].text.substr(1));
+    }
+    for (std::size_t o = 0; o + 1 < i; ++o) {
+      if (tokens[o].kind != TokenKind::kKeyword || upper(tokens[o].text) != "OPTIONAL" ||
+          tokens[o + 1].text != "{") {
+        continue;
+      }
+      const std::size_t close = std::min(closing(tokens, o + 1), i);
+      for (std::size_t j = o + 2; j < close; ++j) {
+        if (tokens[j].kind != TokenKind::kVariable) continue;
+        const std::string_view name = tokens[j].text.substr(1);
+        if (std::find(variables.begin(), variables.end(), name) != variables.end()) {
+          refuse(sparql, tokens[i].offset,
+                 "a VALUES block after the WHERE clause on ?" + std::string(name) +
+                     ", which an OPTIONAL may leave unbound, is not answered (the engine drops "
+                     "the rows where it is unbound instead of joining them): write "
+                     "FILTER(!BOUND(?x) || ?x IN (...)) inside the WHERE clause instead");
+        }
+      }
+    }
+  }
+}
+
 bool names_its_dataset(const std::vector<Token>& tokens) {
   for (const Token& token : tokens) {
     if (token.kind == TokenKind::kKeyword && upper(token.text) == "FROM") return true;
@@ -195,6 +292,9 @@ bool names_its_dataset(const std::vector<Token>& tokens) {
 
 std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset) {
   const std::vector<Token> tokens = tokenize(sparql);
+  refuse_minus_with_unbound(sparql, tokens);
+  refuse_trailing_values_on_optional(sparql, tokens);
+  refuse_grouped_paths(sparql, tokens);
   std::vector<Edit> edits;
   rewrite_group_concat(tokens, edits);
   rewrite_language_comparisons(tokens, edits);

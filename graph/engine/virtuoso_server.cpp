@@ -5,8 +5,11 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <thread>
 
@@ -132,7 +135,49 @@ std::string engine_version(const fs::path& output_file) {
   return output.substr(0, end);
 }
 
+namespace {
+
+bool binds(int port) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  if (fd < 0) return false;
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  address.sin_port = htons(static_cast<std::uint16_t>(port));
+  const bool ok = ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+  ::close(fd);
+  return ok;
+}
+
+// The lowest port of the kernel's ephemeral range (32768 unless configured).
+int ephemeral_low() {
+  std::ifstream range("/proc/sys/net/ipv4/ip_local_port_range");
+  int low = 0;
+  return range >> low && low > 2048 ? low : 32768;
+}
+
+// Whether virtuoso-t, stopped while starting, stopped because a port was taken.
+bool lost_a_port(const fs::path& log) {
+  const std::string tail = log_tail(log);
+  return tail.find("listen") != std::string::npos || tail.find("in use") != std::string::npos;
+}
+
+}  // namespace
+
 int free_loopback_port() {
+  // The kernel gives the ports of its ephemeral range to outgoing connections (every HTTP
+  // request on the machine) and to bind(0): one picked there, free until Virtuoso binds it
+  // seconds later, can be taken meanwhile, and Virtuoso then exits ("Server exiting"). Below
+  // that range only programs that ask for a port by its number take one.
+  const int high = ephemeral_low() - 1;
+  const int low = std::max(1025, high - 12000);
+  std::random_device seed;
+  std::mt19937 random(seed());
+  std::uniform_int_distribution<int> pick(low, high);
+  for (int attempt = 0; attempt < 64; ++attempt) {
+    const int port = pick(random);
+    if (binds(port)) return port;
+  }
   const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (fd < 0) throw EngineError("cannot open a socket to find a free port");
   sockaddr_in address{};
@@ -163,24 +208,39 @@ VirtuosoServer::VirtuosoServer(EngineFolder folder)
         fs::create_directories(folder_.root / "www");
         // Left by a server that was killed; ours are the only ones using this folder.
         fs::remove(folder_.database() / "virtuoso.lck", ignored);
-        sql_port_ = free_loopback_port();
-        http_port_ = free_loopback_port();
-        while (http_port_ == sql_port_)
-          http_port_ = free_loopback_port();
-        return spawn(folder_, sql_port_, http_port_);
-      }()) {
+        return start();
+      }()) {}
+
+// Starts virtuoso-t on two free ports and waits until it answers; a port taken by another
+// program before virtuoso-t bound it costs a new pair of ports, not the command.
+ChildProcess VirtuosoServer::start() {
+  constexpr int kAttempts = 3;
   const auto deadline = std::chrono::steady_clock::now() + kStartTimeout;
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (process_.poll()) {
+  for (int attempt = 1;; ++attempt) {
+    sql_port_ = free_loopback_port();
+    http_port_ = free_loopback_port();
+    while (http_port_ == sql_port_)
+      http_port_ = free_loopback_port();
+    ChildProcess process = spawn(folder_, sql_port_, http_port_);
+    bool stopped = false;
+    while (std::chrono::steady_clock::now() < deadline) {
+      if (process.poll()) {
+        stopped = true;
+        break;
+      }
+      // Ours answers, not another program on the port: virtuoso-t still runs after it.
+      if (answers_sparql(http_port_) && !process.poll()) return process;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    if (stopped && attempt < kAttempts && lost_a_port(folder_.log())) continue;
+    if (stopped) {
       throw EngineError("the SPARQL engine (virtuoso-t) stopped while starting; read " +
                         folder_.log().string() + log_tail(folder_.log()));
     }
-    if (answers_sparql(http_port_)) return;
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    process.terminate(std::chrono::seconds(5));
+    throw EngineError("the SPARQL engine (virtuoso-t) did not answer within 120 s; read " +
+                      folder_.log().string() + log_tail(folder_.log()));
   }
-  process_.terminate(std::chrono::seconds(5));
-  throw EngineError("the SPARQL engine (virtuoso-t) did not answer within 120 s; read " +
-                    folder_.log().string() + log_tail(folder_.log()));
 }
 
 VirtuosoServer::~VirtuosoServer() {

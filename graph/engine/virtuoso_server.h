@@ -55,6 +55,7 @@ class VirtuosoServer {
 
  private:
   static ChildProcess spawn(const EngineFolder& folder, int sql_port, int http_port);
+  ChildProcess start();
 
   EngineFolder folder_;
   int sql_port_ = 0;
@@ -69,7 +70,7 @@ std::string database_shape();
 // Throws EngineError when it says no version.
 std::string engine_version(const std::filesystem::path& output_file);
 
-// A free TCP port on 127.0.0.1, as the kernel gives one.
+// A free TCP port on 127.0.0.1, below the kernel's ephemeral range when one is free there.
 int free_loopback_port();
 
 // Bulk-loads the files in folder.load(): N-Triples (*.nt) into default_graph, N-Quads (*.nq)

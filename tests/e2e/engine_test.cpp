@@ -177,6 +177,25 @@ TEST_F(EngineTest, StopStopsItAndTheNextQueryStartsItAgain) {
   EXPECT_EQ(rows(query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")), std::vector<std::string>{"14"});
 }
 
+// Queries started together on a store with no engine: one starts it, the others wait for it
+// and share it (once, one of two failed with Virtuoso's "Server exiting").
+TEST_F(EngineTest, QueriesStartedAtOnceShareOneEngine) {
+  run(coopgraph("stop --store " + shell_quoted(store_)), *scratch_);
+  constexpr int kQueries = 4;
+  std::vector<CommandResult> results(kQueries);
+  std::vector<std::thread> queries;
+  for (int i = 0; i < kQueries; ++i)
+    queries.emplace_back([&, i] { results[i] = query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"); });
+  for (std::thread& thread : queries)
+    thread.join();
+  for (const CommandResult& result : results) {
+    EXPECT_EQ(result.status, 0) << result.err;
+    EXPECT_EQ(rows(result), std::vector<std::string>{"14"}) << result.err;
+  }
+  const Instance running = read_instance(store_);
+  EXPECT_TRUE(alive(running.supervisor) && alive(running.engine));
+}
+
 TEST_F(EngineTest, AKilledEngineIsReportedAndStartedAgain) {
   ASSERT_EQ(query("ASK {}").status, 0);
   const Instance running = read_instance(store_);
