@@ -101,6 +101,26 @@ std::string slug(std::string_view words) {
   return out;
 }
 
+// Labels and identity of what the words (in text order) name; returns where they end.
+std::size_t name_thing(CountedThing& thing, const std::vector<Word>& words, std::string_view text,
+                       const PinyinTransliterator& pinyin) {
+  std::string english;
+  for (const Word& word : words) {
+    const std::string part = english_of(word);
+    if (part.empty()) continue;  // a sense that only notes a use: no word of the gloss
+    if (!english.empty()) english += ' ';
+    english += part;
+  }
+  const std::size_t begin = words.front().text.data() - text.data();
+  const std::size_t end = words.back().text.data() + words.back().text.size() - text.data();
+  thing.label_zh = std::string(text.substr(begin, end - begin));
+  thing.pinyin = pinyin.with_tones(thing.label_zh);
+  thing.label_en = english.empty() ? thing.pinyin : english;
+  thing.id =
+      thing.kind + "-" + slug(pinyin.compact(thing.label_zh)) + "-" + words_hash(thing.label_zh);
+  return end;
+}
+
 }  // namespace
 
 std::optional<CountedThing> chinese_counted_thing(std::string_view text, std::size_t number_begin,
@@ -159,20 +179,7 @@ std::optional<CountedThing> chinese_counted_thing(std::string_view text, std::si
     if (gloss != nullptr && !thing.unit.empty()) words.push_back({counter_word, gloss});
   }
   if (words.empty()) return std::nullopt;
-  std::string english;
-  for (const Word& word : words) {
-    const std::string part = english_of(word);
-    if (part.empty()) continue;  // a sense that only notes a use: no word of the gloss
-    if (!english.empty()) english += ' ';
-    english += part;
-  }
-  const std::size_t begin = words.front().text.data() - text.data();
-  thing.end = words.back().text.data() + words.back().text.size() - text.data();
-  thing.label_zh = std::string(text.substr(begin, thing.end - begin));
-  thing.pinyin = pinyin.with_tones(thing.label_zh);
-  thing.label_en = english.empty() ? thing.pinyin : english;
-  thing.id =
-      thing.kind + "-" + slug(pinyin.compact(thing.label_zh)) + "-" + words_hash(thing.label_zh);
+  thing.end = name_thing(thing, words, text, pinyin);
   return thing;
 }
 
@@ -220,21 +227,8 @@ std::optional<CountedThing> chinese_noun_before(std::string_view text, std::size
   std::reverse(words.begin(), words.end());
   CountedThing thing;
   thing.kind = kind;
-  std::string english;
-  for (const Word& word : words) {
-    const std::string part = english_of(word);
-    if (part.empty()) continue;
-    if (!english.empty()) english += ' ';
-    english += part;
-  }
-  const std::size_t begin = words.front().text.data() - text.data();
-  const std::size_t end = words.back().text.data() + words.back().text.size() - text.data();
+  name_thing(thing, words, text, pinyin);
   thing.end = number_begin;
-  thing.label_zh = std::string(text.substr(begin, end - begin));
-  thing.pinyin = pinyin.with_tones(thing.label_zh);
-  thing.label_en = english.empty() ? thing.pinyin : english;
-  thing.id =
-      thing.kind + "-" + slug(pinyin.compact(thing.label_zh)) + "-" + words_hash(thing.label_zh);
   return thing;
 }
 
