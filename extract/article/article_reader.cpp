@@ -163,7 +163,8 @@ Article parse_utf8_article(std::string_view content, const std::filesystem::path
       article.page = parse_page(header["Page"], path);
     }
   }
-  article.english.title = header["Title"].value;
+  // header["Title"] would insert an empty field on line 0, which later errors would cite.
+  if (header.contains("Title")) article.english.title = header["Title"].value;
   if (header.contains("Author")) article.english.author = header["Author"].value;
 
   const auto rule = std::find_if(lines.begin() + static_cast<std::ptrdiff_t>(index), lines.end(),

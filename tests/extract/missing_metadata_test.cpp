@@ -51,6 +51,20 @@ TEST(MissingMetadataTest, AFileWithNoHeaderAtAllIsStillRefused) {
   EXPECT_THROW(parse_article("The cooperative had 20 members.\n", "none.txt"), ArticleError);
 }
 
+// Found by the article_reader fuzzer: an article with no title line and no text was refused
+// on line 0, which names no line of a file that has one.
+TEST(MissingMetadataTest, AFileWithNoTitleAndNoTextIsRefusedOnALineItHas) {
+  for (const std::string content : {"Page: ", "Page: \n", "Author: \nPage: \n"}) {
+    try {
+      parse_article(content, "headers-only.txt");
+      ADD_FAILURE() << "read: " << content;
+    } catch (const ArticleError& error) {
+      EXPECT_GE(error.line(), 1u) << content;
+      EXPECT_NE(error.message().find("no text"), std::string::npos) << error.message();
+    }
+  }
+}
+
 const ExtractionResources& resources() {
   static const auto loaded = ExtractionResources::load(default_data_dir());
   return *loaded;
