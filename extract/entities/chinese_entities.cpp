@@ -456,7 +456,7 @@ class ChineseEntityFinder {
           continue;
         }
       }
-      // 汤溪县城关篾业社: 城关 is the seat of the county written before it.
+      // 某县城关篾业社: 城关 is the seat of the county written before it.
       if (before.ends_with(kCountySeat)) {
         const std::size_t seat = before.size() - kCountySeat.size();
         if (const auto place = place_ending_at(text, seat); place.place != nullptr) {
@@ -511,8 +511,8 @@ class ChineseEntityFinder {
         }
       }
       if (extended) break;  // a place is the first part of a name
-      // A village, township or market town the gazetteer does not list (三都村), or a name
-      // written right after a city or county (阳泉市任家峪铁业生产合作社): a place below it.
+      // A village, township or market town the gazetteer does not list (王家庄村), or a name
+      // written right after a city or county (大同市王家庄铁业生产合作社): a place below it.
       // 区供销社: a level word alone is the place of that level the article is writing of.
       if (const Entity* place = place_of_bare_level_word(text, before.size())) {
         entity.located_in = place->key;
@@ -568,8 +568,8 @@ class ChineseEntityFinder {
   }
 
   // A place below the county that ends at end: two or three characters starting a word, then
-  // 村, 乡 or 镇 as a word of its own (三都村, 罗埠镇); or, right after a city or county that the
-  // gazetteer knows, two or three characters alone (阳泉市任家峪): a place within it.
+  // 村, 乡 or 镇 as a word of its own (王家庄村, 李家镇); or, right after a city or county that the
+  // gazetteer knows, two or three characters alone (大同市王家庄): a place within it.
   std::optional<PendingPlace> local_place_before(std::string_view text, std::size_t end) const {
     std::size_t name_end = end;
     std::string_view level_word;
@@ -604,7 +604,7 @@ class ChineseEntityFinder {
       if (chars >= 1 && (parent = place_ending_at(text, begin)).place != nullptr) break;
     }
     // Without a level word the name is exactly what lies between the place and the trade
-    // (阳泉市任家峪): no function word in it (潍县等地的 is "places such as Weixian").
+    // (大同市王家庄): no function word in it (潍县等地的 is "places such as Weixian").
     if (level_word.empty()) {
       if (parent.place == nullptr) return std::nullopt;
       for (std::size_t at = begin; at < name_end;) {
