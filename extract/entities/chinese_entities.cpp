@@ -580,7 +580,7 @@ class ChineseEntityFinder {
         break;
       }
     }
-    // 盐城县尚庄区: a district of the county written right before it (区 alone is too common a
+    // 某县甲庄区: a district of the county written right before it (区 alone is too common a
     // word, 山区, 灾区, to be read without the county).
     bool district = false;
     if (level_word.empty() && text.substr(0, end).ends_with("区") && end >= 9 + 3) {
@@ -616,7 +616,7 @@ class ChineseEntityFinder {
         at += length;
       }
     }
-    // 和三都村: the name starts after a function word, pronoun or classifier.
+    // 和王家庄村: the name starts after a function word, pronoun or classifier.
     while (begin < name_end) {
       std::size_t length = 0;
       code_point_at(text, begin, &length);
@@ -679,7 +679,7 @@ class ChineseEntityFinder {
     return nullptr;
   }
 
-  // A place below the county that the article has named before (任家峪 after 阳泉市任家峪).
+  // A place below the county that the article has named before (王家庄 after 大同市王家庄).
   std::optional<PendingPlace> known_local_place_before(std::string_view text,
                                                        std::size_t end) const {
     for (const auto& [name, place] : local_places_) {
