@@ -812,7 +812,7 @@ class ChineseEntityFinder {
     }
   }
 
-  // 城关、罗埠、古方三个篾业社: one suffix shared by a list of as many places as the number
+  // 城关、甲镇、乙镇三个篾业社: one suffix shared by a list of as many places as the number
   // says, each its own cooperative in its own place. False when the text is no such list.
   bool expand_shared_suffix(std::size_t s, std::string_view text, std::size_t start,
                             std::size_t end, const Entity& shared, const Head& head) {
@@ -853,7 +853,7 @@ class ChineseEntityFinder {
     if (first == item_end || !at_boundary(first)) return false;
     items.push_back({first, item_end});
     std::reverse(items.begin(), items.end());
-    // The first item may begin with the place all of them lie in (汤溪县城关).
+    // The first item may begin with the place all of them lie in (某县城关).
     const GazetteerPlace* list_place = nullptr;
     if (PlaceMatch match = place_at(text, first); match.place != nullptr &&
                                                   match.end <= items.front().second &&
