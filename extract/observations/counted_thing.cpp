@@ -121,6 +121,18 @@ std::size_t name_thing(CountedThing& thing, const std::vector<Word>& words, std:
   return end;
 }
 
+// A number with a unit measures a quantity of what follows the unit; a bare number counts
+// what follows it. Sets the kind and returns where the noun starts.
+std::size_t where_the_noun_starts(CountedThing& thing, std::string_view text, std::size_t at,
+                                  std::size_t unit_end) {
+  if (unit_end != std::string_view::npos && unit_end >= at && unit_end <= text.size()) {
+    thing.kind = "quantity";
+    return unit_end;
+  }
+  thing.kind = "count";
+  return at;
+}
+
 }  // namespace
 
 std::optional<CountedThing> chinese_counted_thing(std::string_view text, std::size_t number_begin,
@@ -130,12 +142,7 @@ std::optional<CountedThing> chinese_counted_thing(std::string_view text, std::si
                                                   const PinyinTransliterator& pinyin) {
   if (glosses.size() == 0 || at > text.size()) return std::nullopt;
   CountedThing thing;
-  thing.kind = "count";
-  std::size_t pos = at;
-  if (unit_end != std::string_view::npos && unit_end >= at && unit_end <= text.size()) {
-    thing.kind = "quantity";
-    pos = unit_end;
-  }
+  std::size_t pos = where_the_noun_starts(thing, text, at, unit_end);
   std::string_view counter_word;
   if (thing.kind == "count") {
     for (const Counter& counter : lexicon.counters) {
@@ -235,13 +242,8 @@ std::optional<CountedThing> chinese_noun_before(std::string_view text, std::size
 std::optional<CountedThing> english_counted_thing(std::string_view text, std::size_t at,
                                                   std::size_t unit_end, const Lexicon& lexicon) {
   CountedThing thing;
-  thing.kind = "count";
-  std::size_t pos = at;
-  if (unit_end != std::string_view::npos && unit_end >= at && unit_end <= text.size()) {
-    thing.kind = "quantity";
-    pos = unit_end;
-    if (text.substr(pos).starts_with(" of ")) pos += 3;
-  }
+  std::size_t pos = where_the_noun_starts(thing, text, at, unit_end);
+  if (thing.kind == "quantity" && text.substr(pos).starts_with(" of ")) pos += 3;
   std::vector<std::string_view> words;
   std::size_t end = pos;
   while (words.size() < kMaxEnglishWords) {
