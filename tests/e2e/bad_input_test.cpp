@@ -16,6 +16,7 @@ using coopgraph::testing::CommandResult;
 using coopgraph::testing::coopgraph;
 using coopgraph::testing::corpus_dir;
 using coopgraph::testing::count_articles;
+using coopgraph::testing::lines_of;
 using coopgraph::testing::run;
 using coopgraph::testing::shell_quoted;
 using coopgraph::testing::TempDir;
@@ -128,6 +129,34 @@ TEST(BadInputTest, EveryBadFileIsOneErrorAndEveryGoodFileIsBuilt) {
   ASSERT_EQ(cooperatives.status, 0) << cooperatives.err;
   const std::string count = cooperatives.out.substr(cooperatives.out.find('\n') + 1);
   EXPECT_GE(std::stoi(count), kMinimumCooperatives) << cooperatives.out;
+}
+
+// The word dictionary the Chinese segmenter reads: missing or malformed, one error naming the
+// file and line, exit 1, and no store.
+TEST(BadInputTest, ABadWordDictionaryIsOneErrorAndExitOne) {
+  const TempDir scratch;
+  const auto bad = scratch.path() / "dict.txt";
+  std::ofstream(bad) << "农村 11478 n\n村 many n\n";
+  struct Case {
+    std::string dictionary;
+    std::string error;
+  };
+  const Case cases[] = {
+      {(scratch.path() / "missing.txt").string(), "missing.txt:0: cannot read the word dictionary"},
+      {bad.string(), "dict.txt:2: frequency is not a number"},
+  };
+  for (const Case& c : cases) {
+    const auto store = scratch.path() / "store.db";
+    const CommandResult built =
+        run("COOPGRAPH_WORD_DICTIONARY=" + shell_quoted(c.dictionary) + " " +
+                coopgraph("build --store " + shell_quoted(store.string()) + " " +
+                          shell_quoted(corpus_dir().string())),
+            scratch);
+    EXPECT_EQ(built.status, 1) << c.dictionary;
+    EXPECT_NE(built.err.find(c.error), std::string::npos) << built.err;
+    EXPECT_EQ(lines_of(built.err).size(), 1u) << built.err;
+    EXPECT_FALSE(std::filesystem::exists(store)) << c.dictionary;
+  }
 }
 
 }  // namespace
