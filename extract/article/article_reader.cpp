@@ -12,7 +12,7 @@
 #include "extract/article/paragraphs.h"
 #include "extract/article/text_encoding.h"
 #include "extract/article/text_lines.h"
-#include "extract/article/utf8.h"
+#include "extract/text/utf8.h"
 
 namespace coopgraph::extract {
 namespace {

@@ -7,7 +7,7 @@
 #include <climits>
 #include <memory>
 
-#include "extract/article/utf8.h"
+#include "extract/text/utf8.h"
 
 namespace coopgraph::extract {
 namespace {

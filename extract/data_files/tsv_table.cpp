@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "extract/article/text_lines.h"
-#include "extract/article/utf8.h"
+#include "extract/text/utf8.h"
 
 namespace coopgraph::extract {
 namespace {

@@ -8,64 +8,18 @@
 #include <utility>
 
 #include "extract/numbers/decimal.h"
+#include "extract/text/utf8.h"
 
 namespace coopgraph::extract {
 namespace {
 
-constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
-
-struct CodePoint {
-  char32_t value = 0;
-  std::size_t length = 0;  // 0 only at the end of the text
-};
-
-// Strict decoding; anything malformed is one invalid unit of one byte, so scanning always
-// advances and never reads past the end.
-CodePoint decode(std::string_view text, std::size_t pos) {
-  if (pos >= text.size()) return {};
-  const auto lead = static_cast<unsigned char>(text[pos]);
-  if (lead < 0x80) return {lead, 1};
-  std::size_t extra = 0;
-  char32_t value = 0;
-  char32_t minimum = 0;
-  if ((lead & 0xE0) == 0xC0) {
-    extra = 1;
-    value = lead & 0x1F;
-    minimum = 0x80;
-  } else if ((lead & 0xF0) == 0xE0) {
-    extra = 2;
-    value = lead & 0x0F;
-    minimum = 0x800;
-  } else if ((lead & 0xF8) == 0xF0) {
-    extra = 3;
-    value = lead & 0x07;
-    minimum = 0x10000;
-  } else {
-    return {kInvalidCodePoint, 1};
-  }
-  if (text.size() - pos <= extra) return {kInvalidCodePoint, 1};
-  for (std::size_t k = 1; k <= extra; ++k) {
-    const auto byte = static_cast<unsigned char>(text[pos + k]);
-    if ((byte & 0xC0) != 0x80) return {kInvalidCodePoint, 1};
-    value = (value << 6) | (byte & 0x3F);
-  }
-  if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
-    return {kInvalidCodePoint, 1};
-  }
-  return {value, extra + 1};
-}
-
 char32_t code_point_at(std::string_view text, std::size_t pos) {
-  return decode(text, pos).value;
+  return decode_utf8(text, pos).value;
 }
 
 // The code point ending just before pos, or 0.
 char32_t code_point_before(std::string_view text, std::size_t pos) {
-  for (std::size_t back = 1; back <= 4 && back <= pos; ++back) {
-    const CodePoint cp = decode(text, pos - back);
-    if (cp.value != kInvalidCodePoint && cp.length == back) return cp.value;
-  }
-  return 0;
+  return decode_utf8_before(text, pos).value;
 }
 
 struct CharValue {
@@ -164,7 +118,7 @@ struct DigitRun {
 DigitRun read_digit_run(std::string_view text, std::size_t pos) {
   DigitRun run;
   while (pos < text.size()) {
-    const CodePoint cp = decode(text, pos);
+    const Utf8Char cp = decode_utf8(text, pos);
     if (const auto d = digit_value(cp.value)) {
       run.digits.push_back(*d);
     } else if (is_liang(cp.value) && run.digits.empty()) {
@@ -193,7 +147,7 @@ class NumeralLexer {
     n.begin = start;
     pos_ = start;
     while (pos_ < text_.size()) {
-      const CodePoint cp = decode(text_, pos_);
+      const Utf8Char cp = decode_utf8(text_, pos_);
       const bool handled = literal_digit_at(text_, pos_)                   ? ascii(n)
                            : (digit_value(cp.value) || is_liang(cp.value)) ? digits(n)
                            : cp.value == U'几'                             ? few(n, cp)
@@ -277,7 +231,7 @@ class NumeralLexer {
     term.high = Decimal::from_int(std::max(run.digits[0], 2));
     n.terms.push_back(term);
     n.has_range = true;
-    pos_ = run.ends[0] + decode(text_, run.ends[0]).length;
+    pos_ = run.ends[0] + decode_utf8(text_, run.ends[0]).length;
     last_ = Last::kValue;
     value_is_ascii_ = false;
     return true;
@@ -308,7 +262,7 @@ class NumeralLexer {
   }
 
   // 几 as "some digit": 十几 is 11..19, 几百 is 100..900.
-  bool few(Numeral& n, const CodePoint& cp) {
+  bool few(Numeral& n, const Utf8Char& cp) {
     if (n.has_range) return false;
     const bool before_unit = is_unit_at(text_, pos_ + cp.length);
     const bool after_ten = last_ == Last::kSmall && last_unit_exponent_ == 1;
@@ -328,7 +282,7 @@ class NumeralLexer {
     return true;
   }
 
-  bool small_unit(Numeral& n, const CodePoint& cp) {
+  bool small_unit(Numeral& n, const Utf8Char& cp) {
     const int exponent = small_unit_exponent(cp.value);
     const bool implicit_one = last_ == Last::kNone || last_ == Last::kBig;
     if (implicit_one && exponent != 1) return false;  // only 十 stands alone
@@ -346,7 +300,7 @@ class NumeralLexer {
     return true;
   }
 
-  bool big_unit(Numeral& n, const CodePoint& cp) {
+  bool big_unit(Numeral& n, const Utf8Char& cp) {
     const int exponent = big_unit_exponent(cp.value);
     if (last_ == Last::kNone) return false;
     const bool wan_yi = last_ == Last::kBig && exponent == 8 && last_big_ == 4;  // 万亿
@@ -367,7 +321,7 @@ class NumeralLexer {
   }
 
   // 多 and 余 after a unit: 二十多, 一万多; they may sit inside a numeral (二千三百多万).
-  bool more(Numeral& n, const CodePoint& cp) {
+  bool more(Numeral& n, const Utf8Char& cp) {
     const bool ok =
         last_ == Last::kSmall || last_ == Last::kBig || (last_ == Last::kValue && value_is_ascii_);
     if (!ok) return false;
@@ -379,14 +333,14 @@ class NumeralLexer {
   }
 
   // 十六点四: a decimal point, only when a digit follows (三点 is three o'clock).
-  bool point(Numeral& n, const CodePoint& cp) {
+  bool point(Numeral& n, const Utf8Char& cp) {
     if (n.has_range || (last_ != Last::kValue && last_ != Last::kSmall) || value_is_ascii_) {
       return false;
     }
     std::string fraction = "0.";
     std::size_t q = pos_ + cp.length;
     while (q < text_.size()) {
-      const CodePoint next = decode(text_, q);
+      const Utf8Char next = decode_utf8(text_, q);
       const auto d = digit_value(next.value);
       if (!d) break;
       fraction.push_back(static_cast<char>('0' + *d));
@@ -599,7 +553,7 @@ class Parser {
       } else if (word > 0) {
         i += word;
       } else {
-        i += decode(text_, i).length;
+        i += decode_utf8(text_, i).length;
       }
     }
     return std::move(out_);
@@ -679,7 +633,7 @@ class Parser {
   std::size_t apply_suffixes(NumberMention& m, const Numeral& n, bool percent_prefix,
                              bool ordinal) const {
     std::size_t q = m.end;
-    const CodePoint cp = decode(text_, q);
+    const Utf8Char cp = decode_utf8(text_, q);
     if (!percent_prefix && !ordinal) {
       if (cp.value == U'％' || cp.value == U'%') {
         m.kind = NumberKind::kPercent;
@@ -706,16 +660,16 @@ class Parser {
     }
     if (code_point_at(text_, q) == U'来' && !n.has_range && !n.digit_by_digit && !n.terms.empty() &&
         n.terms.back().type == TermType::kSmallUnit) {
-      const char32_t after = code_point_at(text_, q + decode(text_, q).length);
+      const char32_t after = code_point_at(text_, q + decode_utf8(text_, q).length);
       if (after != U'自' && after != U'到' && after != U'了' && after != U'说' && after != U'看') {
         m.approximate = true;
-        return q + decode(text_, q).length;
+        return q + decode_utf8(text_, q).length;
       }
     }
     if (m.kind == NumberKind::kQuantity || m.kind == NumberKind::kPercent) {
       std::size_t probe = q;
       for (int counters = 0; counters < 2; ++counters) {
-        const CodePoint c = decode(text_, probe);
+        const Utf8Char c = decode_utf8(text_, probe);
         if (!is_han(c.value) || is_numeral_char(c.value)) break;
         probe += c.length;
         for (const Cue& cue : kSuffixCues) {
@@ -890,10 +844,10 @@ class Parser {
                          [&](const NumberMention& m) { return mention_in(m, low, high); });
     };
 
-    const CodePoint after = decode(text_, q);
+    const Utf8Char after = decode_utf8(text_, q);
     const std::size_t count_at =
         starts_with(text_, q, "等") ? q + std::string_view("等").size() : q;
-    const CodePoint count_cp = decode(text_, count_at);
+    const Utf8Char count_cp = decode_utf8(text_, count_at);
     const auto count =
         is_liang(count_cp.value) ? std::optional<int>(2) : digit_value(count_cp.value);
     std::size_t end = q;
@@ -964,15 +918,6 @@ std::string_view trim(std::string_view s) {
   return s.substr(first, last - first + 1);
 }
 
-bool valid_utf8(std::string_view s) {
-  for (std::size_t pos = 0; pos < s.size();) {
-    const CodePoint cp = decode(s, pos);
-    if (cp.value == kInvalidCodePoint) return false;
-    pos += cp.length;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::vector<std::string> parse_word_list(std::string_view list_text) {
@@ -983,15 +928,15 @@ std::vector<std::string> parse_word_list(std::string_view list_text) {
     std::string_view line = list_text.substr(0, newline);
     list_text.remove_prefix(newline == std::string_view::npos ? list_text.size() : newline + 1);
     line = trim(line.substr(0, line.find('#')));
-    if (!line.empty() && valid_utf8(line)) words.emplace_back(line);
+    if (!line.empty() && is_valid_utf8(line)) words.emplace_back(line);
   }
   return words;
 }
 
 ChineseNumberScanner::ChineseNumberScanner(const std::vector<std::string>& non_number_words) {
   for (const std::string& word : non_number_words) {
-    if (word.empty() || !valid_utf8(word)) continue;
-    auto& bucket = words_by_first_[decode(word, 0).value];
+    if (word.empty() || !is_valid_utf8(word)) continue;
+    auto& bucket = words_by_first_[decode_utf8(word, 0).value];
     if (std::find(bucket.begin(), bucket.end(), word) != bucket.end()) continue;
     bucket.push_back(word);
     ++word_count_;
@@ -1017,7 +962,7 @@ std::optional<ChineseNumberScanner> ChineseNumberScanner::from_file(const std::s
 std::size_t ChineseNumberScanner::match_non_number_word(std::string_view text,
                                                         std::size_t offset) const {
   if (offset >= text.size()) return 0;
-  const auto bucket = words_by_first_.find(decode(text, offset).value);
+  const auto bucket = words_by_first_.find(decode_utf8(text, offset).value);
   if (bucket == words_by_first_.end()) return 0;
   for (const std::string& word : bucket->second) {
     if (starts_with(text, offset, word)) return word.size();

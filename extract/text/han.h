@@ -1,21 +1,21 @@
-// Code-point helpers for scanning Chinese text byte by byte without leaving UTF-8
-// character boundaries.
+// Han characters, and code-point helpers for scanning Chinese text byte by byte without
+// leaving UTF-8 character boundaries (see utf8.h for the decoder itself).
 #pragma once
 
 #include <cstddef>
 #include <string_view>
 
+#include "extract/text/utf8.h"
+
 namespace coopgraph::extract {
 
-// The code point at offset and its length in bytes (1 for an invalid byte, read as U+FFFD).
+// The code point at offset and its length in bytes (1 for an invalid byte or the end of the
+// text, read as U+FFFD).
 char32_t code_point_at(std::string_view text, std::size_t offset, std::size_t* length);
 
 bool is_han(char32_t c);
 
 // Byte length of the run of Han characters ending at end (not past limit characters).
 std::size_t han_run_before(std::string_view text, std::size_t end, std::size_t limit);
-
-// Offset of the character before offset (0 at the start).
-std::size_t previous_char(std::string_view text, std::size_t offset);
 
 }  // namespace coopgraph::extract

@@ -31,16 +31,6 @@ std::vector<std::string_view> fields_of(std::string_view line) {
   return fields;
 }
 
-bool valid_utf8(std::string_view text) {
-  for (std::size_t at = 0; at < text.size();) {
-    std::size_t length = 0;
-    if (code_point_at(text, at, &length) == U'\uFFFD' && text.substr(at, 3) != "\xEF\xBF\xBD")
-      return false;
-    at += length;
-  }
-  return true;
-}
-
 }  // namespace
 
 WordTag word_tag_of(std::string_view tag) {
@@ -108,7 +98,7 @@ WordSegmenter WordSegmenter::parse(std::unique_ptr<std::string> text,
       throw DataFileError(path, line_number,
                           "frequency is not a number: \"" + std::string(fields[1]) + "\"");
     }
-    if (!valid_utf8(fields[0])) throw DataFileError(path, line_number, "invalid UTF-8");
+    if (!is_valid_utf8(fields[0])) throw DataFileError(path, line_number, "invalid UTF-8");
     segmenter.add(fields[0], frequency,
                   fields.size() == 3 ? word_tag_of(fields[2]) : WordTag::kOther);
   }
@@ -189,9 +179,7 @@ void WordSegmenter::add(std::string_view word, double frequency, WordTag tag) {
   total_ += frequency;
   // Every prefix, so that the cut can stop looking once no word starts so.
   for (std::size_t at = 0; at < word.size();) {
-    std::size_t length = 0;
-    code_point_at(word, at, &length);
-    at += length;
+    at += decode_utf8(word, at).length;
     if (at < word.size()) insert(word.substr(0, at));
   }
 }

@@ -6,6 +6,8 @@
 #include <string>
 #include <utility>
 
+#include "extract/text/utf8.h"
+
 namespace coopgraph::extract {
 namespace {
 
@@ -800,62 +802,6 @@ class EnglishScanner {
 // ---------------------------------------------------------------------------------------------
 // Chinese
 
-struct CodePoint {
-  char32_t value = 0;
-  std::size_t begin = 0;
-  std::size_t end = 0;
-};
-
-constexpr char32_t kInvalid = 0xFFFD;
-
-// Strict decoding; each malformed byte becomes one kInvalid, so scanning always advances and
-// never reads past the end.
-std::vector<CodePoint> decode_utf8(std::string_view text) {
-  std::vector<CodePoint> points;
-  points.reserve(text.size());
-  const std::size_t size = text.size();
-  std::size_t i = 0;
-  while (i < size) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    if (lead < 0x80) {
-      points.push_back({lead, i, i + 1});
-      ++i;
-      continue;
-    }
-    std::size_t length = 0;
-    char32_t value = 0;
-    char32_t minimum = 0;
-    if ((lead & 0xE0) == 0xC0) {
-      length = 2;
-      value = lead & 0x1F;
-      minimum = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-      length = 3;
-      value = lead & 0x0F;
-      minimum = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-      length = 4;
-      value = lead & 0x07;
-      minimum = 0x10000;
-    }
-    bool ok = length != 0 && size - i >= length;
-    for (std::size_t k = 1; ok && k < length; ++k) {
-      const auto byte = static_cast<unsigned char>(text[i + k]);
-      ok = (byte & 0xC0) == 0x80;
-      value = (value << 6) | (byte & 0x3F);
-    }
-    ok = ok && value >= minimum && value <= 0x10FFFF && (value < 0xD800 || value > 0xDFFF);
-    if (!ok) {
-      points.push_back({kInvalid, i, i + 1});
-      ++i;
-      continue;
-    }
-    points.push_back({value, i, i + length});
-    i += length;
-  }
-  return points;
-}
-
 // 0-9 for 〇零一..九 and ASCII or full-width digits; -1 otherwise.
 int zh_digit(char32_t c) {
   static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
@@ -895,7 +841,7 @@ struct YearAtom {
 class ChineseScanner {
  public:
   ChineseScanner(std::string_view text, CalendarDate article)
-      : points_(decode_utf8(text)), article_(article), anchor_ok_(usable_anchor(article)) {}
+      : points_(decode_all(text)), article_(article), anchor_ok_(usable_anchor(article)) {}
 
   std::vector<Match> scan() const {
     std::vector<Match> matches;
@@ -1358,7 +1304,7 @@ class ChineseScanner {
     return found;
   }
 
-  std::vector<CodePoint> points_;
+  std::vector<CharAt> points_;
   CalendarDate article_;
   bool anchor_ok_;
 };
