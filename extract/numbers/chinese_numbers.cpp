@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "extract/numbers/decimal.h"
+#include "extract/text/han.h"
 #include "extract/text/utf8.h"
 
 namespace coopgraph::extract {
@@ -63,9 +64,6 @@ bool is_numeral_char(char32_t c) {
   return digit_value(c) || is_liang(c) || small_unit_exponent(c) != 0 || big_unit_exponent(c) != 0;
 }
 
-bool is_han(char32_t c) {
-  return c >= 0x4E00 && c <= 0x9FFF;
-}
 bool is_ascii_alpha(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstdint>
 
+#include "extract/text/han.h"
+
 namespace coopgraph::extract {
 namespace {
 
@@ -14,10 +16,11 @@ constexpr std::size_t kMaxEnglishWords = 4;
 constexpr std::size_t kEnglishRateReach = 40;
 constexpr std::size_t kHanBytes = 3;
 
+// A Han character of three bytes at `at`: the scans below step through Chinese words three
+// bytes at a time (the rare Han characters of four bytes end a noun).
 bool han_at(std::string_view text, std::size_t at) {
-  if (at + kHanBytes > text.size()) return false;
-  const auto lead = static_cast<unsigned char>(text[at]);
-  return lead >= 0xE4 && lead <= 0xE9;  // U+4E00..U+9FFF
+  const Utf8Char c = decode_utf8(text, at);
+  return c.valid && c.length == kHanBytes && is_han(c.value);
 }
 
 bool starts_with_any(std::string_view text, const std::vector<std::string>& words) {

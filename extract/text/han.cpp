@@ -15,7 +15,8 @@ constexpr auto kHanBlocks = std::to_array<Block>({
     {0x3400, 0x4DBF},    // Extension A
     {0x4E00, 0x9FFF},    // Unified Ideographs
     {0xF900, 0xFAFF},    // Compatibility Ideographs
-    {0x20000, 0x2A6DF},  // Extension B
+    {0x20000, 0x2FA1F},  // Extensions B to F and the Compatibility Supplement
+    {0x30000, 0x3134F},  // Extension G
 });
 
 }  // namespace
