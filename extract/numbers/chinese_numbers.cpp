@@ -977,4 +977,53 @@ std::vector<NumberMention> find_chinese_numbers(std::string_view text,
   return Parser(text, scanner).run();
 }
 
+std::optional<int> chinese_digit_value(char32_t c) {
+  return digit_value(c);
+}
+
+bool is_chinese_numeral_char(char32_t c) {
+  return is_numeral_char(c);
+}
+
+std::optional<SmallNumeral> read_small_numeral(std::u32string_view chars, bool allow_liang) {
+  const auto at = [&](std::size_t i) { return i < chars.size() ? chars[i] : U'\0'; };
+  const auto arabic = [](char32_t c) -> std::optional<int> {
+    if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+    if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
+    return std::nullopt;
+  };
+  if (const auto first = arabic(at(0))) {
+    int value = *first;
+    std::size_t length = 1;
+    if (const auto second = arabic(at(1))) {
+      value = value * 10 + *second;
+      length = 2;
+    }
+    if (arabic(at(length)) || value == 0) return std::nullopt;
+    return SmallNumeral{value, length};
+  }
+  const auto is_ten = [](char32_t c) { return small_unit_exponent(c) == 1; };
+  int tens = 0;
+  std::size_t length = 1;
+  if (is_ten(at(0))) {
+    tens = 1;
+  } else if (at(0) == U'廿') {
+    tens = 2;
+  } else if (at(0) == U'卅') {
+    tens = 3;
+  } else {
+    const int digit = is_liang(at(0)) && allow_liang ? 2 : digit_value(at(0)).value_or(0);
+    if (digit < 1) return std::nullopt;
+    if (!is_ten(at(1))) return SmallNumeral{digit, 1};
+    tens = digit;
+    length = 2;
+  }
+  int units = 0;
+  if (const int digit = digit_value(at(length)).value_or(0); digit >= 1) {
+    units = digit;
+    ++length;
+  }
+  return SmallNumeral{tens * 10 + units, length};
+}
+
 }  // namespace coopgraph::extract

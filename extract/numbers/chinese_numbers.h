@@ -49,4 +49,26 @@ class ChineseNumberScanner {
 std::vector<NumberMention> find_chinese_numbers(std::string_view text,
                                                 const ChineseNumberScanner& scanner);
 
+// The one reading of Chinese numeral characters, which the period finder shares so that a date
+// written in financial (大写) or traditional forms (貳拾壹日, 壹玖伍肆年) reads as the everyday
+// one (二十一日, 一九五四年).
+
+// The digit a character writes: 〇 零 一 … 九 and their financial and traditional forms (壹 貳
+// 贰 叁 參 …). Not ASCII or full-width digits, not 两.
+std::optional<int> chinese_digit_value(char32_t c);
+
+// Whether a character can be part of a Chinese numeral: a digit, 两 / 兩, or a unit (十 拾 百
+// 佰 千 仟 万 萬 亿 億).
+bool is_chinese_numeral_char(char32_t c);
+
+struct SmallNumeral {
+  int value = 0;
+  std::size_t length = 0;  // characters
+};
+
+// A whole number from 1 to 99 at the start of chars, as days, months and counts of years are
+// written: 四, 十二, 二十一, 廿五, 卅一, 貳拾壹, 12, １２. 两 / 兩 read as 2 only when allow_liang
+// (两年来, but not 两日). Nothing for 0, for 零 or 〇 first, or for three digits in a row.
+std::optional<SmallNumeral> read_small_numeral(std::u32string_view chars, bool allow_liang);
+
 }  // namespace coopgraph::extract

@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "extract/numbers/chinese_numbers.h"
 #include "extract/text/utf8.h"
 
 namespace coopgraph::extract {
@@ -802,23 +803,23 @@ class EnglishScanner {
 // ---------------------------------------------------------------------------------------------
 // Chinese
 
-// 0-9 for 〇零一..九 and ASCII or full-width digits; -1 otherwise.
+// 0-9 for the Chinese digits (in every form chinese_numbers reads) and ASCII or full-width
+// digits; -1 otherwise.
 int zh_digit(char32_t c) {
-  static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
-  if (c == U'零') return 0;
-  if (auto at = kDigits.find(c); at != std::u32string_view::npos) return static_cast<int>(at);
   if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
   if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
-  return -1;
+  return chinese_digit_value(c).value_or(-1);
 }
 
 bool is_arabic_digit(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
 }
 
+// 廿 (20) and 卅 (30) are written only in dates; 几 (some) ends a numeral as well.
 bool is_numeral(char32_t c) {
-  static constexpr std::u32string_view kOthers = U"十百千万亿两几廿卅";
-  return zh_digit(c) >= 0 || kOthers.find(c) != std::u32string_view::npos;
+  static constexpr std::u32string_view kOthers = U"几廿卅";
+  return zh_digit(c) >= 0 || is_chinese_numeral_char(c) ||
+         kOthers.find(c) != std::u32string_view::npos;
 }
 
 bool is_range_joiner(char32_t c) {
@@ -841,7 +842,11 @@ struct YearAtom {
 class ChineseScanner {
  public:
   ChineseScanner(std::string_view text, CalendarDate article)
-      : points_(decode_all(text)), article_(article), anchor_ok_(usable_anchor(article)) {}
+      : points_(decode_all(text)), article_(article), anchor_ok_(usable_anchor(article)) {
+    chars_.reserve(points_.size());
+    for (const CharAt& c : points_)
+      chars_.push_back(c.value);
+  }
 
   std::vector<Match> scan() const {
     std::vector<Match> matches;
@@ -890,35 +895,10 @@ class ChineseScanner {
 
   // 1-99: 四, 十二, 二十一, 廿五, 12, １２; 两 only where a count is read.
   std::optional<Number> small(std::size_t i, bool allow_liang) const {
-    const char32_t c = at(i);
-    if (is_arabic_digit(c)) {
-      int value = zh_digit(c);
-      std::size_t j = i + 1;
-      if (is_arabic_digit(at(j))) value = value * 10 + zh_digit(at(j++));
-      if (is_arabic_digit(at(j)) || value == 0) return std::nullopt;
-      return Number{value, j};
-    }
-    int tens = 0;
-    std::size_t j = i + 1;
-    if (c == U'十') {
-      tens = 1;
-    } else if (c == U'廿') {
-      tens = 2;
-    } else if (c == U'卅') {
-      tens = 3;
-    } else {
-      int digit = c == U'两' && allow_liang ? 2 : zh_digit(c);
-      if (digit < 1) return std::nullopt;
-      if (at(j) != U'十') return Number{digit, j};
-      tens = digit;
-      ++j;
-    }
-    int units = 0;
-    if (const int digit = zh_digit(at(j)); digit >= 1 && !is_arabic_digit(at(j))) {
-      units = digit;
-      ++j;
-    }
-    return Number{tens * 10 + units, j};
+    if (i >= chars_.size()) return std::nullopt;
+    const auto numeral = read_small_numeral(std::u32string_view(chars_).substr(i), allow_liang);
+    if (!numeral) return std::nullopt;
+    return Number{numeral->value, i + numeral->length};
   }
 
   // 一九五三年, 1953年, 一九五四年度: four digits read one by one.
@@ -1305,6 +1285,7 @@ class ChineseScanner {
   }
 
   std::vector<CharAt> points_;
+  std::u32string chars_;  // the values of points_, for the numeral reader
   CalendarDate article_;
   bool anchor_ok_;
 };

@@ -512,5 +512,48 @@ TEST(WordListTest, LoadsTheShippedList) {
   EXPECT_EQ(from_text.match_non_number_word("一般", 99), 0u);
 }
 
+// The numeral reading shared with the period finder: text in, value and length out.
+TEST(ChineseNumeralCharsTest, ReadsSmallNumerals) {
+  struct Case {
+    std::u32string_view text;
+    bool allow_liang;
+    int value;  // 0: nothing read
+    std::size_t length;
+  };
+  const Case cases[] = {
+      {U"四月", false, 4, 1},    {U"十二月", false, 12, 2}, {U"二十一日", false, 21, 3},
+      {U"廿五日", false, 25, 2}, {U"卅一日", false, 31, 2}, {U"貳拾壹日", false, 21, 3},
+      {U"拾月", false, 10, 1},   {U"12月", false, 12, 2},   {U"１２月", false, 12, 2},
+      {U"5日", false, 5, 1},     {U"123", false, 0, 0},     {U"0日", false, 0, 0},
+      {U"零点", false, 0, 0},    {U"〇", false, 0, 0},      {U"两年", false, 0, 0},
+      {U"两年", true, 2, 1},     {U"兩年", true, 2, 1},     {U"月", false, 0, 0},
+      {U"", false, 0, 0},        {U"二十", false, 20, 2},   {U"十", false, 10, 1},
+  };
+  for (const Case& c : cases) {
+    const auto got = read_small_numeral(c.text, c.allow_liang);
+    if (c.value == 0) {
+      EXPECT_FALSE(got) << c.value;
+      continue;
+    }
+    ASSERT_TRUE(got) << c.value;
+    EXPECT_EQ(got->value, c.value);
+    EXPECT_EQ(got->length, c.length);
+  }
+}
+
+TEST(ChineseNumeralCharsTest, DigitsAndNumeralCharacters) {
+  EXPECT_EQ(chinese_digit_value(U'壹'), 1);
+  EXPECT_EQ(chinese_digit_value(U'貳'), 2);
+  EXPECT_EQ(chinese_digit_value(U'〇'), 0);
+  EXPECT_EQ(chinese_digit_value(U'九'), 9);
+  EXPECT_FALSE(chinese_digit_value(U'5'));
+  EXPECT_FALSE(chinese_digit_value(U'两'));
+  EXPECT_TRUE(is_chinese_numeral_char(U'萬'));
+  EXPECT_TRUE(is_chinese_numeral_char(U'兩'));
+  EXPECT_TRUE(is_chinese_numeral_char(U'佰'));
+  EXPECT_FALSE(is_chinese_numeral_char(U'月'));
+  EXPECT_FALSE(is_chinese_numeral_char(U'几'));
+}
+
 }  // namespace
 }  // namespace coopgraph::extract

@@ -377,6 +377,26 @@ TEST(ChinesePeriodsTest, Days) {
   EXPECT_EQ(zh("二月三十日"), Strings{});
 }
 
+// Dates written with the financial (大写) or traditional numerals read as the everyday ones:
+// the period finder reads numerals with the number finder's characters.
+TEST(ChinesePeriodsTest, FinancialNumeralsReadAsEverydayOnes) {
+  struct Case {
+    std::string_view financial;
+    std::string_view everyday;
+  };
+  const Case cases[] = {
+      {"壹玖伍肆年", "一九五四年"}, {"壹玖伍肆年貳月", "一九五四年二月"},
+      {"叁月拾伍日", "三月十五日"}, {"拾貳月", "十二月"},
+      {"貳拾壹日讯", "二十一日讯"}, {"第壹季度", "第一季度"},
+      {"陸月底", "六月底"},         {"兩年来", "两年来"},
+  };
+  for (const Case& c : cases) {
+    const Strings everyday = zh(c.everyday);
+    EXPECT_FALSE(everyday.empty()) << c.everyday;
+    EXPECT_EQ(zh(c.financial), everyday) << c.financial;
+  }
+}
+
 TEST(ChinesePeriodsTest, Datelines) {
   EXPECT_EQ(zh("【新华社五日讯】北京市手工业生产合作社", "1954-06-06"),
             (Strings{"1954-06-05/1954-06-05"}));
