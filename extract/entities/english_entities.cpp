@@ -6,6 +6,7 @@
 
 #include "extract/entities/entity_labels.h"
 #include "extract/entities/place_entities.h"
+#include "extract/text/english_tokens.h"
 #include "extract/text/pinyin.h"
 
 namespace coopgraph::extract {
@@ -60,24 +61,33 @@ bool is_capitalised(std::string_view word) {
   return !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
 }
 
+// The one tokenizer's runs joined as names are written: letters, digits and bytes past ASCII
+// run together, and a hyphen or apostrophe inside them before a letter or digit joins too
+// ("Tung-kuan", "People's").
 std::vector<Token> tokenize(std::string_view text) {
+  const auto name_part = [](const EnglishToken& run) {
+    return run.is(EnglishTokenKind::kWord) || run.is(EnglishTokenKind::kNumber) ||
+           run.is(EnglishTokenKind::kNonAscii);
+  };
+  const auto ascii_alnum = [](const EnglishToken& run) {
+    return run.is(EnglishTokenKind::kWord) || run.is(EnglishTokenKind::kNumber);
+  };
   std::vector<Token> tokens;
   for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (std::isalnum(c) || c >= 0x80) {
-      std::size_t end = i;
-      while (end < text.size()) {
-        const auto d = static_cast<unsigned char>(text[end]);
-        const bool inner = (d == '-' || d == '\'') && end + 1 < text.size() &&
-                           std::isalnum(static_cast<unsigned char>(text[end + 1]));
-        if (!(std::isalnum(d) || d >= 0x80 || inner)) break;
-        ++end;
-      }
-      tokens.push_back({text.substr(i, end - i), i, end});
-      i = end;
-    } else {
+    if (!name_part(english_token_at(text, i))) {
       ++i;
+      continue;
     }
+    std::size_t end = i;
+    while (end < text.size()) {
+      const EnglishToken run = english_token_at(text, end);
+      const bool inner = (run.is_symbol('-') || run.is_symbol('\'')) && run.end < text.size() &&
+                         ascii_alnum(english_token_at(text, run.end));
+      if (!name_part(run) && !inner) break;
+      end = run.end;
+    }
+    tokens.push_back({text.substr(i, end - i), i, end});
+    i = end;
   }
   return tokens;
 }

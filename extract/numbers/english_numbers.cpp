@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "extract/numbers/decimal.h"
+#include "extract/text/english_tokens.h"
 
 namespace coopgraph::extract {
 namespace {
@@ -157,32 +158,26 @@ bool is_alpha(char c) {
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-char to_lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
+// The one tokenizer's runs, read as the number finder needs them: a number is the decimal
+// literal starting at its first digit (12,000.5 spans a comma and a point).
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
   std::size_t i = 0;
   while (i < text.size()) {
-    const char c = text[i];
-    if (is_space(c)) {
+    const EnglishToken run = english_token_at(text, i);
+    if (run.is(EnglishTokenKind::kSpace)) {
       ++i;
       continue;
     }
     Token token;
     token.begin = i;
-    std::size_t j = i + 1;
-    if (is_alpha(c)) {
-      j = i;
-      while (j < text.size() && is_alpha(text[j]))
-        token.word.push_back(to_lower(text[j++]));
+    std::size_t j = run.end;
+    if (run.is(EnglishTokenKind::kWord)) {
+      token.word = run.lower();
       token.type = TokenType::kWord;
-      token.capitalized = c >= 'A' && c <= 'Z';
-    } else if (is_digit(c)) {
+      token.capitalized = run.capitalized();
+    } else if (run.is(EnglishTokenKind::kNumber)) {
       token.literal = scan_decimal_literal(text, i);
       j = i + token.literal.length;
       // Digits glued to letters ("B52") or dotted runs ("1.2.3") are labels, not amounts.
@@ -194,15 +189,12 @@ std::vector<Token> tokenize(std::string_view text) {
           ++j;
       }
       token.type = label ? TokenType::kJunk : TokenType::kNumber;
-    } else if (c == '%') {
+    } else if (run.is_symbol('%')) {
       token.type = TokenType::kPercent;
-    } else if (c == '-') {
+    } else if (run.is_symbol('-')) {
       token.type = TokenType::kHyphen;
-    } else if (c == ',') {
+    } else if (run.is_symbol(',')) {
       token.type = TokenType::kComma;
-    } else if (static_cast<unsigned char>(c) >= 0x80) {
-      while (j < text.size() && static_cast<unsigned char>(text[j]) >= 0x80)
-        ++j;
     }
     token.end = j;
     i = j;

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "extract/numbers/chinese_numbers.h"
+#include "extract/text/english_tokens.h"
 #include "extract/text/utf8.h"
 
 namespace coopgraph::extract {
@@ -255,68 +256,55 @@ struct Token {
   bool ordinal = false;  // 5th, 1st
 };
 
-bool is_ascii_alpha(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool is_ascii_digit(unsigned char c) {
-  return c >= '0' && c <= '9';
-}
-
-char ascii_lower(unsigned char c) {
-  return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-}
-
+// The one tokenizer's runs, read as the period finder needs them: a number with "st", "nd",
+// "rd" or "th" glued to it is an ordinal (5th, 1st); white space and control characters are
+// left out.
 std::vector<Token> tokenize_english(std::string_view text) {
   std::vector<Token> tokens;
-  const std::size_t size = text.size();
-  std::size_t i = 0;
-  while (i < size) {
-    const auto c = static_cast<unsigned char>(text[i]);
+  const std::vector<EnglishToken> runs = english_tokens(text);
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    const EnglishToken& run = runs[r];
     Token token;
-    token.begin = i;
-    std::size_t j = i + 1;
-    if (c >= 0x80) {
-      // Curly quotes, dashes, Chinese or broken bytes: kept whole so no word spans them.
-      while (j < size && static_cast<unsigned char>(text[j]) >= 0x80)
-        ++j;
-      token.kind = Token::Kind::kOther;
-    } else if (is_ascii_alpha(c)) {
-      while (j < size && is_ascii_alpha(static_cast<unsigned char>(text[j])))
-        ++j;
-      token.kind = Token::Kind::kWord;
-      token.capitalized = c >= 'A' && c <= 'Z';
-      for (std::size_t k = i; k < j; ++k)
-        token.lower.push_back(ascii_lower(static_cast<unsigned char>(text[k])));
-    } else if (is_ascii_digit(c)) {
-      while (j < size && is_ascii_digit(static_cast<unsigned char>(text[j])))
-        ++j;
-      token.kind = Token::Kind::kNumber;
-      token.digits = j - i;
-      if (token.digits <= 6) {
-        token.value = 0;
-        for (std::size_t k = i; k < j; ++k)
-          token.value = token.value * 10 + (text[k] - '0');
-      }
-      if (j + 2 <= size) {
-        const std::string suffix{ascii_lower(static_cast<unsigned char>(text[j])),
-                                 ascii_lower(static_cast<unsigned char>(text[j + 1]))};
-        const bool ends = j + 2 == size || !is_ascii_alpha(static_cast<unsigned char>(text[j + 2]));
-        if (ends && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) {
-          token.ordinal = true;
-          j += 2;
+    token.begin = run.begin;
+    token.end = run.end;
+    switch (run.kind) {
+      case EnglishTokenKind::kWord:
+        token.kind = Token::Kind::kWord;
+        token.capitalized = run.capitalized();
+        token.lower = run.lower();
+        break;
+      case EnglishTokenKind::kNumber: {
+        token.kind = Token::Kind::kNumber;
+        token.digits = run.text.size();
+        if (token.digits <= 6) {
+          token.value = 0;
+          for (char digit : run.text)
+            token.value = token.value * 10 + (digit - '0');
         }
+        if (r + 1 < runs.size() && runs[r + 1].is(EnglishTokenKind::kWord) &&
+            runs[r + 1].begin == run.end && runs[r + 1].text.size() == 2) {
+          const std::string suffix = runs[r + 1].lower();
+          if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+            token.ordinal = true;
+            token.end = runs[++r].end;
+          }
+        }
+        break;
       }
-    } else if (c <= ' ' || c == 0x7F) {
-      i = j;
-      continue;
-    } else {
-      token.kind = Token::Kind::kPunct;
-      token.lower = std::string(1, static_cast<char>(c));
+      case EnglishTokenKind::kNonAscii:
+        token.kind = Token::Kind::kOther;
+        break;
+      case EnglishTokenKind::kSymbol: {
+        const auto c = static_cast<unsigned char>(run.text[0]);
+        if (c < ' ' || c == 0x7F) continue;
+        token.kind = Token::Kind::kPunct;
+        token.lower = std::string(run.text);
+        break;
+      }
+      case EnglishTokenKind::kSpace:
+        continue;
     }
-    token.end = j;
     tokens.push_back(std::move(token));
-    i = j;
   }
   return tokens;
 }
