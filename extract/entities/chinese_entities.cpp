@@ -449,7 +449,9 @@ class ChineseEntityFinder {
       // 王家庄（共二百户）铁业生产合作社: an aside in brackets is not part of the name.
       if (before.ends_with("）") && aside_end_ == 0) {
         const std::size_t open = before.rfind("（");
-        if (open != std::string_view::npos && before.size() - open <= 60) {
+        constexpr std::size_t kMaxAsideChars = 20;  // brackets included
+        if (open != std::string_view::npos &&
+            chars_between(before, open, before.size()) <= kMaxAsideChars) {
           aside_begin_ = open;
           aside_end_ = before.size();
           start = open;
@@ -828,9 +830,11 @@ class ChineseEntityFinder {
     // The items, last first: between the commas, and the first back to where a name starts.
     std::vector<std::pair<std::size_t, std::size_t>> items;
     std::size_t item_end = start - numeral.size() - std::string_view("个").size();
+    constexpr std::size_t kMaxItemChars = 8;
     while (static_cast<std::int64_t>(items.size()) < wanted - 1) {
       const std::size_t comma = text.substr(0, item_end).rfind(kComma);
-      if (comma == std::string_view::npos || item_end - comma - kComma.size() > 8 * 3 ||
+      if (comma == std::string_view::npos ||
+          chars_between(text, comma + kComma.size(), item_end) > kMaxItemChars ||
           item_end <= comma + kComma.size()) {
         return false;
       }

@@ -12,7 +12,8 @@ namespace {
 // At most this many dictionary words make one counted noun (炼铁|工人, 双轮|双铧|犁).
 constexpr std::size_t kMaxNounWords = 4;
 constexpr std::size_t kMaxEnglishWords = 4;
-// How far after an English number its rate may start ("3 jin of millet per person").
+// How far after an English number its rate may start ("3 jin of millet per person"), in
+// characters.
 constexpr std::size_t kEnglishRateReach = 40;
 constexpr std::size_t kHanBytes = 3;
 
@@ -326,7 +327,7 @@ std::vector<std::string> rate_denominators(std::string_view text, std::size_t nu
     if (cue.begin < after) continue;
     if (reach == std::string_view::npos) {
       const std::string_view gap = text.substr(after, cue.begin - after);
-      if (gap.size() > kEnglishRateReach || gap.find_first_of(",;:") != std::string_view::npos)
+      if (char_count(gap) > kEnglishRateReach || gap.find_first_of(",;:") != std::string_view::npos)
         break;
     } else if (text.substr(reach, cue.begin - reach).find_first_not_of(' ') !=
                std::string_view::npos) {

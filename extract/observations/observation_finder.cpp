@@ -8,6 +8,7 @@
 #include "extract/numbers/chinese_numbers.h"
 #include "extract/numbers/english_numbers.h"
 #include "extract/observations/counted_thing.h"
+#include "extract/text/utf8.h"
 #include "extract/time/period_finder.h"
 
 namespace coopgraph::extract {
@@ -16,9 +17,35 @@ namespace {
 // The redenomination of the renminbi: from 1 March 1955, 1 new yuan = 10,000 old yuan.
 constexpr CalendarDate kRedenomination{1955, 3, 1};
 
-// How far after a number its unit or counted noun may start, in bytes.
-constexpr std::size_t kUnitWindowChinese = 21;
-constexpr std::size_t kUnitWindowEnglish = 24;
+// Distances are counted in characters, whatever their bytes; where the two languages differ, a
+// Chinese character holds about as much as three English letters.
+struct Reach {
+  std::size_t chinese;
+  std::size_t english;
+  std::size_t in(bool chinese_text) const { return chinese_text ? chinese : english; }
+};
+// How far after a number its unit or counted noun may start.
+constexpr Reach kUnitWindow{7, 24};
+// A unit of weight or area right after the number (两万多斤|小米, "20,000 jin of millet").
+constexpr Reach kUnitRightAfter{1, 3};
+// A one-character cue (期, 种, 次) counts only this close after the number.
+constexpr std::size_t kOneCharCueReach = 2;
+// A counted noun this close after the number names its measure before any other cue.
+constexpr Reach kCountedNounReach{4, 12};
+// 全县 and what stands between it and the number it counts ("全县六个").
+constexpr std::size_t kWholeUnitReach = 3;
+// A cue that opens the sentence starts within this many characters of its start.
+constexpr Reach kOpensSentence{1, 3};
+// A change cue shortly before the number ("提高了百分之七十二", "increased by 72%").
+constexpr Reach kChangeCueReach{1, 12};
+// "reduced the defective rate by 40%": the change verb, then what changed, then "by".
+constexpr std::size_t kChangeVerbReach = 60;
+// The far end of a range ("到", " to ") and what stands with it.
+constexpr Reach kRangeLink{4, 12};
+// "由百分之十五", "from 15%": the from cue right before the first number.
+constexpr Reach kFromCueReach{1, 4};
+// What may stand between the two numbers of a from-to pair.
+constexpr Reach kFromToGap{8, 24};
 
 struct Clause {
   std::size_t begin;
@@ -191,11 +218,11 @@ class ObservationFinder {
 
   const CueMatch* unit_of(const NumberMention& number, std::string_view text,
                           const std::vector<CueMatch>& units) const {
-    const std::size_t window = chinese_ ? kUnitWindowChinese : kUnitWindowEnglish;
+    const std::size_t window = kUnitWindow.in(chinese_);
     for (const CueMatch& unit : units) {
       // A unit may share bytes with the number's span (万 in 一亿二千万元 is read both as a
       // numeral and as part of the cue 万元; 人 in 二百人左右 lies inside the span).
-      if (unit.begin > number.begin && unit.begin <= number.end + window) {
+      if (unit.begin > number.begin && chars_between(text, number.end, unit.begin) <= window) {
         // Only blanks, counters and qualifiers may stand between a number and its unit.
         const std::size_t gap_begin = std::min(unit.begin, number.end);
         const std::string_view gap = text.substr(gap_begin, unit.begin - gap_begin);
@@ -242,7 +269,7 @@ class ObservationFinder {
     // A unit of weight or area right after the number (两万多斤|小米, "20,000 jin of millet").
     std::size_t unit_end = std::string_view::npos;
     if (unit != nullptr && !unit->kind.empty() && unit_match != nullptr &&
-        unit_match->begin <= number.end + 3) {
+        chars_between(text, number.end, unit_match->begin) <= kUnitRightAfter.in(chinese_)) {
       unit_end = unit_match->end;
     }
     const bool money = unit != nullptr && unit->id == "yuan";
@@ -281,8 +308,9 @@ class ObservationFinder {
       if (cue.begin < clause.begin || cue.end > clause.end) continue;
       // A one-character cue (期, 种, 次, 县) is a counted noun only right after the number;
       // elsewhere it is part of some other word (时期, 各种).
-      if (chinese_ && cue.end - cue.begin <= 3 &&
-          !(cue.begin >= number.end && cue.begin <= number.end + 6)) {
+      if (chinese_ && chars_between(text, cue.begin, cue.end) <= 1 &&
+          !(cue.begin >= number.end &&
+            chars_between(text, number.end, cue.begin) <= kOneCharCueReach)) {
         continue;
       }
       // A relative change is a change of the thing named before the number.
@@ -296,9 +324,12 @@ class ObservationFinder {
       // A counted noun right after the number names the measure best; otherwise the
       // nearest cue, before the number preferred ("次品率降低到百分之六").
       std::size_t distance = cue.begin >= number.end
-                                 ? (cue.begin - number.end) * 2 + 1
-                                 : (number.begin - std::min(number.begin, cue.end)) * 2;
-      if (cue.begin >= number.end && cue.begin <= number.end + 12) distance = 0;
+                                 ? chars_between(text, number.end, cue.begin) * 2 + 1
+                                 : chars_between(text, cue.end, number.begin) * 2;
+      if (cue.begin >= number.end &&
+          chars_between(text, number.end, cue.begin) <= kCountedNounReach.in(chinese_)) {
+        distance = 0;
+      }
       if (distance < best_distance) {
         best = cue.concept_;
         best_distance = distance;
@@ -573,7 +604,7 @@ class ObservationFinder {
     const bool whole_applies = !whole.empty() &&
                                (nearest == nullptr || whole_at > nearest->begin) &&
                                (nearest == nullptr || !is_cooperative(nearest->entity.type) ||
-                                number.begin - whole_at <= 9);
+                                chars_between(text, whole_at, number.begin) <= kWholeUnitReach);
     if (whole_applies) return whole;
     // 该村, 本社, 这个社: a word that points back to a village or cooperative named before is
     // about that one, when nothing is named between it and the number.
@@ -650,7 +681,7 @@ class ObservationFinder {
     for (const CueMatch& cue : qualifiers) {
       if (cue.begin > number.begin) break;
       const bool opens_sentence =
-          cue.begin <= 3 ||
+          chars_between(text, 0, cue.begin) <= kOpensSentence.in(chinese_) ||
           text.substr(0, cue.begin).find_first_not_of("It is ") == std::string_view::npos;
       if (cue.begin < clause.begin && !opens_sentence) continue;
       if (inside_name(sentence, cue.begin, cue.end)) continue;  // the 应 of 应城县
@@ -667,7 +698,7 @@ class ObservationFinder {
     for (const CueMatch& cue : qualifiers) {
       const std::string& kind = cue.concept_->kind;
       if ((kind == "increase" || kind == "decrease") && cue.end <= number.begin &&
-          number.begin - cue.end <= (chinese_ ? 3u : 12u)) {
+          chars_between(text, cue.end, number.begin) <= kChangeCueReach.in(chinese_)) {
         // "decreased from 15% to 9%", "由...降低到": a from-to pair, not a relative change.
         const std::string_view gap = text.substr(cue.end, number.begin - cue.end);
         const bool pair =
@@ -678,7 +709,7 @@ class ObservationFinder {
       }
       // "reduced the defective rate by 40%": the change verb, then what changed, then "by".
       if (!chinese_ && (kind == "increase" || kind == "decrease") && cue.end <= number.begin &&
-          number.begin - cue.end <= 60) {
+          chars_between(text, cue.end, number.begin) <= kChangeVerbReach) {
         const std::string_view gap = text.substr(cue.end, number.begin - cue.end);
         if ((gap.ends_with(" by ") || gap == " by ") && gap.find(", ") == std::string_view::npos) {
           found = &cue;
@@ -769,7 +800,7 @@ class ObservationFinder {
     const bool linked = std::any_of(kLinks.begin(), kLinks.end(), [&](std::string_view link) {
       return between == link || between.ends_with(link);
     });
-    if (!linked || between.size() > 12) return;
+    if (!linked || char_count(between) > kRangeLink.in(chinese_)) return;
     const Observation& near = observations_.back();
     observation.measure = near.measure;
     observation.open_measure = near.open_measure;
@@ -791,11 +822,11 @@ class ObservationFinder {
     bool has_from = false;
     for (const CueMatch& cue : qualifiers) {
       if (cue.concept_->kind == "from" && cue.end <= previous.begin &&
-          previous.begin - cue.end <= 4) {
+          chars_between(text, cue.end, previous.begin) <= kFromCueReach.in(chinese_)) {
         has_from = true;
       }
     }
-    if (!has_from || !has_to || between.size() > 24) return;
+    if (!has_from || !has_to || char_count(between) > kFromToGap.in(chinese_)) return;
     Observation& first = observations_.back();
     first.qualifier = ObservationQualifier::kBefore;
     observation.qualifier = ObservationQualifier::kAfter;

@@ -77,6 +77,11 @@ std::size_t char_count(std::string_view text) {
   return count;
 }
 
+std::size_t chars_between(std::string_view text, std::size_t begin, std::size_t end) {
+  if (end <= begin || begin >= text.size()) return 0;
+  return char_count(text.substr(begin, end - begin));
+}
+
 std::size_t previous_char(std::string_view text, std::size_t offset) {
   if (offset == 0) return 0;
   std::size_t at = offset - 1;

@@ -43,6 +43,9 @@ inline bool is_valid_utf8(std::string_view bytes) {
 // extractors measure ("within three characters"), whatever the script.
 std::size_t char_count(std::string_view text);
 
+// Characters from byte offset begin up to end; 0 when end is not after begin.
+std::size_t chars_between(std::string_view text, std::size_t begin, std::size_t end);
+
 // Offset of the character before offset (0 at the start), stepping back over continuation
 // bytes only, as a scanner moving left needs.
 std::size_t previous_char(std::string_view text, std::size_t offset);
