@@ -682,7 +682,7 @@ class ObservationFinder {
       if (cue.begin > number.begin) break;
       const bool opens_sentence =
           chars_between(text, 0, cue.begin) <= kOpensSentence.in(chinese_) ||
-          text.substr(0, cue.begin).find_first_not_of("It is ") == std::string_view::npos;
+          text.substr(0, cue.begin) == "It is ";
       if (cue.begin < clause.begin && !opens_sentence) continue;
       if (inside_name(sentence, cue.begin, cue.end)) continue;  // the 应 of 应城县
       if (cue.concept_->kind == "plan") status = ObservationStatus::kPlan;
