@@ -495,7 +495,7 @@ class ChineseEntityFinder {
       for (std::size_t length = std::min(before.size(), gazetteer_.longest_chinese_name() + 6);
            length >= 3; --length) {
         const std::size_t begin = before.size() - length;
-        if ((static_cast<unsigned char>(before[begin]) & 0xC0) == 0x80) continue;
+        if (!starts_char(before, begin)) continue;
         PlaceMatch match = place_at(text, begin);
         if (match.place != nullptr && match.end == before.size()) {
           Entity place = place_entity(*match.place, gazetteer_, context_.date);
@@ -547,7 +547,7 @@ class ChineseEntityFinder {
     for (std::size_t length = std::min(end, gazetteer_.longest_chinese_name() + 6); length >= 3;
          --length) {
       const std::size_t begin = end - length;
-      if ((static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) continue;
+      if (!starts_char(text, begin)) continue;
       PlaceMatch match = place_at(text, begin);
       if (match.place != nullptr && match.end == end &&
           !inside_stopword(text, begin, match.end, context_.resources.chinese_place_stopwords) &&
@@ -957,7 +957,7 @@ class ChineseEntityFinder {
       for (std::size_t length = std::min(start, gazetteer_.longest_chinese_name() + 6); length >= 3;
            --length) {
         const std::size_t begin = start - length;
-        if ((static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) continue;
+        if (!starts_char(text, begin)) continue;
         PlaceMatch match = place_at(text, begin);
         // The cue may start with the place's level word (北京 + 市人民政府).
         if (match.place != nullptr && match.end >= start && match.end <= cue.end) {

@@ -46,6 +46,12 @@ std::size_t char_count(std::string_view text);
 // Characters from byte offset begin up to end; 0 when end is not after begin.
 std::size_t chars_between(std::string_view text, std::size_t begin, std::size_t end);
 
+// Whether offset is where a character starts, not inside one (a continuation byte); true at
+// the end.
+inline bool starts_char(std::string_view text, std::size_t offset) {
+  return offset >= text.size() || (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
+}
+
 // Offset of the character before offset (0 at the start), stepping back over continuation
 // bytes only, as a scanner moving left needs.
 std::size_t previous_char(std::string_view text, std::size_t offset);

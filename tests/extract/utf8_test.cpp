@@ -104,6 +104,12 @@ TEST(Utf8Test, StepsBackOneCharacter) {
   EXPECT_EQ(previous_char(text, 1), 0u);
   EXPECT_EQ(previous_char(text, 4), 1u);
   EXPECT_EQ(previous_char(text, 5), 4u);
+  EXPECT_TRUE(starts_char(text, 0));
+  EXPECT_TRUE(starts_char(text, 1));
+  EXPECT_FALSE(starts_char(text, 2));
+  EXPECT_FALSE(starts_char(text, 3));
+  EXPECT_TRUE(starts_char(text, 4));
+  EXPECT_TRUE(starts_char(text, 5));  // the end
 }
 
 }  // namespace
