@@ -58,30 +58,20 @@ class ChineseScanner {
   }
 
   std::vector<Match> scan() const {
-    std::vector<Match> matches;
-    std::size_t i = 0;
-    while (i < points_.size()) {
-      std::optional<Found> best;
-      keep_longest(best, up_to(i));
-      keep_longest(best, from_range(i));
-      keep_longest(best, unit(i));
-      keep_longest(best, recent(i));
-      keep_longest(best, month_ref(i));
-      keep_longest(best, dateline(i));
-      if (!best) {
-        ++i;
-        continue;
-      }
-      Match match;
-      match.begin = points_[i].begin;
-      match.end = points_[best->next - 1].end;
-      match.comparison = i > 0 && std::u32string_view(U"比较和与同跟").find(at(i - 1)) !=
-                                      std::u32string_view::npos;
-      match.found = std::move(*best);
-      i = match.found.next;
-      matches.push_back(std::move(match));
-    }
-    return matches;
+    return scan_longest(
+        points_,
+        [&](std::size_t i) {
+          std::optional<Found> best;
+          keep_longest(best, up_to(i));
+          keep_longest(best, from_range(i));
+          keep_longest(best, unit(i));
+          keep_longest(best, recent(i));
+          keep_longest(best, month_ref(i));
+          keep_longest(best, dateline(i));
+          return best;
+        },
+        // 比去年, 和一九五三年相比: a base, not the sentence's year.
+        [&](std::size_t i) { return i > 0 && in(i - 1, U"比较和与同跟"); });
   }
 
  private:
@@ -375,13 +365,7 @@ class ChineseScanner {
     if (!a || a->mode != EndMode::kNone || !is_range_joiner(at(a->next))) return a;
     auto b = base_unit(a->next + 1);
     if (!b || b->mode == EndMode::kWithin) return a;
-    Found found;
-    found.spec = combine(a->spec, b->spec);
-    found.next = b->next;
-    found.named = a->named || b->named;
-    found.last_year = a->last_year || b->last_year;
-    found.is_range = true;
-    return found;
+    return range_of(*a, *b);
   }
 
   // 截至今年四月底止, 到四月底止, 到六月底

@@ -89,27 +89,17 @@ class EnglishScanner {
       : tokens_(tokenize_english(text)), article_(article), anchor_ok_(usable_anchor(article)) {}
 
   std::vector<Match> scan() const {
-    std::vector<Match> matches;
-    std::size_t i = 0;
-    while (i < tokens_.size()) {
-      std::optional<Found> best;
-      keep_longest(best, prefixed(i));
-      keep_longest(best, range(i));
-      keep_longest(best, unit(i, false));
-      keep_longest(best, past_span(i));
-      if (!best) {
-        ++i;
-        continue;
-      }
-      Match match;
-      match.begin = tokens_[i].begin;
-      match.end = tokens_[best->next - 1].end;
-      match.comparison = comparison_before(i);
-      match.found = std::move(*best);
-      i = match.found.next;
-      matches.push_back(std::move(match));
-    }
-    return matches;
+    return scan_longest(
+        tokens_,
+        [&](std::size_t i) {
+          std::optional<Found> best;
+          keep_longest(best, prefixed(i));
+          keep_longest(best, range(i));
+          keep_longest(best, unit(i, false));
+          keep_longest(best, past_span(i));
+          return best;
+        },
+        [&](std::size_t i) { return comparison_before(i); });
   }
 
  private:
@@ -516,13 +506,7 @@ class EnglishScanner {
     if (!b) return std::nullopt;
     if (!from && !between && (a->kind != UnitKind::kMonthish || b->kind != UnitKind::kMonthish))
       return std::nullopt;
-    Found found;
-    found.spec = combine(a->spec, b->spec);
-    found.next = b->next;
-    found.named = a->named || b->named;
-    found.last_year = a->last_year || b->last_year;
-    found.is_range = true;
-    return found;
+    return range_of(*a, *b);
   }
 
   // "the past year", "the past two years", "the last three months"

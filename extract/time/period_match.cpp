@@ -54,6 +54,16 @@ void keep_longest(std::optional<Found>& best, std::optional<Found> candidate) {
   if (candidate && (!best || candidate->next > best->next)) best = std::move(candidate);
 }
 
+Found range_of(const Found& a, const Found& b) {
+  Found found;
+  found.spec = combine(a.spec, b.spec);
+  found.next = b.next;
+  found.named = a.named || b.named;
+  found.last_year = a.last_year || b.last_year;
+  found.is_range = true;
+  return found;
+}
+
 bool usable_anchor(CalendarDate date) {
   return is_valid_date(date.year, date.month, date.day) && date.year <= kMaxYear;
 }

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/article/calendar_date.h"
@@ -61,6 +62,35 @@ struct Match {
 };
 
 void keep_longest(std::optional<Found>& best, std::optional<Found> candidate);
+
+// The range from the start of a to the end of b ("from April to June", 四月到六月).
+Found range_of(const Found& a, const Found& b);
+
+// The expressions of a sentence cut into units (tokens or characters, each with its begin and
+// end in bytes): at each unit the longest expression longest_at(i) finds, left to right, not
+// overlapping; is_comparison(i) says whether what stands before unit i makes the expression a
+// comparison base (比去年, "than last year").
+template <typename Unit, typename LongestAt, typename IsComparison>
+std::vector<Match> scan_longest(const std::vector<Unit>& units, LongestAt longest_at,
+                                IsComparison is_comparison) {
+  std::vector<Match> matches;
+  std::size_t i = 0;
+  while (i < units.size()) {
+    std::optional<Found> best = longest_at(i);
+    if (!best) {
+      ++i;
+      continue;
+    }
+    Match match;
+    match.begin = units[i].begin;
+    match.end = units[best->next - 1].end;
+    match.comparison = is_comparison(i);
+    match.found = std::move(*best);
+    i = match.found.next;
+    matches.push_back(std::move(match));
+  }
+  return matches;
+}
 
 bool usable_anchor(CalendarDate date);
 
