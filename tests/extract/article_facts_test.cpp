@@ -84,6 +84,32 @@ TEST(ArticleFactsTest, PlansEstimatesAndTheWholeProvince) {
   EXPECT_EQ(count->unit, "cooperative");
 }
 
+// A plan or estimate cue outside the number's clause counts only when it opens the sentence:
+// "It is estimated that ..." does, "Its estimated ..." does not (the words before the cue are a
+// prefix, not a set of letters).
+TEST(ArticleFactsTest, EstimateCueOpeningTheSentence) {
+  struct Case {
+    std::string sentence;
+    std::string value;
+    ObservationStatus status;
+  };
+  const std::vector<Case> cases{
+      {"It is estimated that, this year, the county will have 120 cooperatives.", "120",
+       ObservationStatus::kEstimate},
+      {"Its estimated share was small, but this year the county has 130 cooperatives.", "130",
+       ObservationStatus::kAchieved},
+      {"Is it estimated? This year the county has 140 cooperatives.", "140",
+       ObservationStatus::kAchieved},
+  };
+  for (const Case& c : cases) {
+    const auto facts =
+        facts_of("Title: County Cooperatives\nDate: 1956-05-04\nPage: 2\n\n" + c.sentence + "\n");
+    const Observation* observation = find(facts, c.value);
+    ASSERT_NE(observation, nullptr) << c.sentence;
+    EXPECT_EQ(observation->status, c.status) << c.sentence;
+  }
+}
+
 TEST(ArticleFactsTest, OldYuanBeforeTheRedenomination) {
   EXPECT_EQ(in_new_yuan(Decimal::from_int(23000000), {1954, 11, 20})->to_string(), "2300");
   EXPECT_EQ(in_new_yuan(Decimal::from_int(23000000), {1955, 2, 28})->to_string(), "2300");
