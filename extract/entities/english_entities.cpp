@@ -87,17 +87,12 @@ std::string joined(const std::vector<Token>& tokens, std::size_t from, std::size
   return std::string(text.substr(tokens[from].begin, tokens[to - 1].end - tokens[from].begin));
 }
 
-// "Liujiacun Iron ...": a village name the gazetteer does not list.
-bool is_unlisted_village(const std::string& key) {
-  return key.starts_with("place:village/");
-}
-
 class EnglishEntityFinder {
  public:
   explicit EnglishEntityFinder(const LanguageContext& context)
       : context_(context), gazetteer_(context.resources.gazetteer) {}
 
-  std::vector<EntityMention> run() {
+  std::vector<FoundMention> run() {
     for (std::size_t s = 0; s < context_.sentences.size(); ++s) {
       const std::string_view text = context_.sentences[s].text;
       const std::vector<Token> tokens = tokenize(text);
@@ -113,7 +108,7 @@ class EnglishEntityFinder {
 
  private:
   struct PlaceMatch {
-    Entity entity;
+    FoundEntity entity;
     std::size_t first = 0;  // tokens [first, last)
     std::size_t last = 0;
   };
@@ -132,8 +127,9 @@ class EnglishEntityFinder {
       if (candidates.empty()) {
         if (words == 1 && stated && *stated != PlaceLevel::kRegion &&
             !is_generic_capital(tokens[i].text)) {
-          PlaceMatch match{unlisted_place_entity(entity_type_of(*stated), compact_latin(name)), i,
-                           last + level_word_count(text, tokens, last)};
+          PlaceMatch match{
+              as_found(unlisted_place_entity(entity_type_of(*stated), compact_latin(name))), i,
+              last + level_word_count(text, tokens, last)};
           match.entity.label_en = joined(tokens, i, match.last, text);
           return match;
         }
@@ -146,7 +142,7 @@ class EnglishEntityFinder {
         last += level_word_count(text, tokens, last);
       }
       if (inside_stopword(text, tokens[i].begin, tokens[last - 1].end)) return std::nullopt;
-      return PlaceMatch{place_entity(*place, gazetteer_, context_.date), i, last};
+      return PlaceMatch{as_found(place_entity(*place, gazetteer_, context_.date)), i, last};
     }
     return std::nullopt;
   }
@@ -182,7 +178,7 @@ class EnglishEntityFinder {
     return text.substr(tokens[i].begin).starts_with("Special District") ? 2 : 1;
   }
 
-  void add(std::size_t s, std::size_t begin, std::size_t end, Entity entity) {
+  void add(std::size_t s, std::size_t begin, std::size_t end, FoundEntity entity) {
     mentions_.push_back({std::move(entity), s, begin, end});
   }
 
@@ -228,9 +224,9 @@ class EnglishEntityFinder {
       });
       if (ordinal == kOrdinals.end()) break;
       const int number = static_cast<int>(ordinal - kOrdinals.begin()) + 1;
-      Entity district;
+      FoundEntity district;
       district.type = EntityType::kDistrict;
-      district.key = county.entity.key + "/district-" + std::to_string(number);
+      district.key = county.entity.key.district(number);
       district.label_en = county.entity.label_en + " District " + std::to_string(number);
       district.located_in = county.entity.key;
       district.ordinal = number;
@@ -262,7 +258,7 @@ class EnglishEntityFinder {
             break;
           --first;
         }
-        Entity entity;
+        FoundEntity entity;
         entity.type = head.type;
         entity.kind = std::string(head.kind);
         bool has_place = false;
@@ -298,14 +294,12 @@ class EnglishEntityFinder {
         const bool one_per_place = entity.type == EntityType::kFederation ||
                                    entity.type == EntityType::kSupplyMarketingCooperative;
         if (!(has_place && one_per_place) && !entity.ordinal && entity.trades.empty()) {
-          if (!has_place || !is_unlisted_village(entity.located_in)) continue;
+          if (!has_place || !entity.located_in.is_unlisted(EntityType::kVillage)) continue;
         }
-        if (!has_place) entity.located_in = "@focus";
+        if (!has_place) entity.located_in = FoundKey::focus();
         entity.label_en = std::string(text.substr(name_begin, end - name_begin));
-        entity.key = "coop:" + entity.located_in + "/" + std::string(entity_type_name(entity.type));
-        if (entity.ordinal) entity.key += "/" + std::to_string(*entity.ordinal);
-        for (const std::string& trade : entity.trades)
-          entity.key += "/" + trade;
+        entity.key =
+            FoundKey::cooperative(entity.located_in, entity.type, entity.ordinal, entity.trades);
         add(s, name_begin, end, std::move(entity));
       }
     }
@@ -314,7 +308,7 @@ class EnglishEntityFinder {
   void find_organisations(std::size_t s, std::string_view text, const std::vector<Token>& tokens) {
     for (const CueMatch& cue :
          context_.resources.lexicon.organisation_cues.find_cues(text, false)) {
-      Entity entity;
+      FoundEntity entity;
       entity.type = EntityType::kOrganisation;
       entity.kind = cue.concept_->kind;
       std::size_t first = 0;
@@ -332,7 +326,7 @@ class EnglishEntityFinder {
         }
       }
       if (entity.located_in.empty() && !is_national_kind(entity.kind)) continue;
-      if (std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& mention) {
+      if (std::any_of(mentions_.begin(), mentions_.end(), [&](const FoundMention& mention) {
             return mention.sentence == s && is_cooperative(mention.entity.type) &&
                    mention.begin < cue.end && cue.begin < mention.end;
           })) {
@@ -340,9 +334,7 @@ class EnglishEntityFinder {
       }
       const std::size_t begin = start_token < first ? tokens[start_token].begin : cue.begin;
       entity.label_en = std::string(text.substr(begin, cue.end - begin));
-      entity.key =
-          "org:" + (entity.located_in.empty() ? std::string("national") : entity.located_in) + "/" +
-          slug(cue.concept_->id);
+      entity.key = FoundKey::organisation(entity.located_in, slug(cue.concept_->id));
       add(s, begin, cue.end, std::move(entity));
     }
   }
@@ -380,20 +372,20 @@ class EnglishEntityFinder {
 
   // "Shanxi Reporter Station": a title inside a name already found is no person's title.
   bool overlaps_mention(std::size_t s, std::size_t begin, std::size_t end) const {
-    return std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& mention) {
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](const FoundMention& mention) {
       return mention.sentence == s && mention.begin < end && begin < mention.end;
     });
   }
 
   void add_person(std::size_t s, std::string_view text, std::size_t begin, std::size_t end,
                   const CueMatch& role) {
-    Entity person;
+    FoundEntity person;
     person.type = EntityType::kPerson;
     person.label_en = std::string(text.substr(begin, end - begin));
-    person.key = "person:" + compact_latin(person.label_en);
+    person.key = EntityKey::person(compact_latin(person.label_en));
     person.kind = role.concept_->id;
     // "..., Deputy Director of the All-China Federation of Cooperatives"
-    for (const EntityMention& mention : mentions_) {
+    for (const FoundMention& mention : mentions_) {
       if (mention.sentence == s && mention.begin > role.end && mention.begin <= role.end + 8 &&
           mention.entity.type == EntityType::kOrganisation) {
         person.affiliation = mention.entity.key;
@@ -404,13 +396,13 @@ class EnglishEntityFinder {
 
   void find_trades(std::size_t s, std::string_view text) {
     for (const CueMatch& cue : context_.resources.lexicon.trades.find_cues(text, false)) {
-      if (std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& mention) {
+      if (std::any_of(mentions_.begin(), mentions_.end(), [&](const FoundMention& mention) {
             return mention.sentence == s && is_cooperative(mention.entity.type) &&
                    mention.begin < cue.end && cue.begin < mention.end;
           })) {
         continue;  // the cooperative's trade
       }
-      Entity trade = trade_entity(*cue.concept_);
+      FoundEntity trade = as_found(trade_entity(*cue.concept_));
       trade.pinyin = context_.resources.pinyin.with_tones(trade.label_zh);
       add(s, cue.begin, cue.end, std::move(trade));
     }
@@ -418,12 +410,12 @@ class EnglishEntityFinder {
 
   const LanguageContext& context_;
   const Gazetteer& gazetteer_;
-  std::vector<EntityMention> mentions_;
+  std::vector<FoundMention> mentions_;
 };
 
 }  // namespace
 
-std::vector<EntityMention> find_english_entities(const LanguageContext& context) {
+std::vector<FoundMention> find_english_entities(const LanguageContext& context) {
   return EnglishEntityFinder(context).run();
 }
 

@@ -52,7 +52,6 @@ std::vector<EntityMention> find_events(const LanguageContext& context, Language 
         }
       }
       event.located_in = place != nullptr ? place->entity.key : focus.smallest();
-      std::string key = "event:" + kind + "/" + event.located_in;
       // The time nearest the event's word dates it ("在六月四日和五日召开了...大会", "convened ...
       // on June 4th and 5th"), never the dateline at the head of the sentence (【新华社五日讯】,
       // "Xinhua News Agency, June 5th:").
@@ -67,9 +66,10 @@ std::vector<EntityMention> find_events(const LanguageContext& context, Language 
           event.when = period;
         }
       }
-      if (!is_campaign(kind) && event.when) key += "/" + event.when->start.iso();
-      if (!is_campaign(kind) && !event.when) key += "/s" + std::to_string(s);
-      event.key = key;
+      const std::string occasion = is_campaign(kind) ? std::string()
+                                   : event.when      ? event.when->start.iso()
+                                                     : "s" + std::to_string(s);
+      event.key = EntityKey::event(kind, event.located_in, occasion);
       const std::string place_label_en = place != nullptr ? place->entity.label_en : "";
       const std::string place_label_zh = place != nullptr ? place->entity.label_zh : "";
       event.label_en =

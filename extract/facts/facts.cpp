@@ -77,7 +77,28 @@ std::string_view qualifier_name(ObservationQualifier qualifier) {
   return "level";
 }
 
-const Entity* ArticleFacts::entity(std::string_view key) const {
+FoundEntity as_found(Entity entity) {
+  FoundEntity found;
+  static_cast<EntityDescription&>(found) = std::move(static_cast<EntityDescription&>(entity));
+  found.key = entity.key;
+  found.located_in = entity.located_in;
+  found.affiliation = entity.affiliation;
+  found.participants.assign(entity.participants.begin(), entity.participants.end());
+  return found;
+}
+
+Entity resolved(FoundEntity entity, const EntityKey& focus_place) {
+  Entity out;
+  static_cast<EntityDescription&>(out) = std::move(static_cast<EntityDescription&>(entity));
+  out.key = entity.key.resolved(focus_place);
+  out.located_in = entity.located_in.resolved(focus_place);
+  out.affiliation = entity.affiliation.resolved(focus_place);
+  for (const FoundKey& participant : entity.participants)
+    out.participants.push_back(participant.resolved(focus_place));
+  return out;
+}
+
+const Entity* ArticleFacts::entity(const EntityKey& key) const {
   for (const Entity& entity : entities) {
     if (entity.key == key) return &entity;
   }

@@ -103,15 +103,15 @@ class ObservationFinder {
         qualifiers_(qualifiers) {}
 
   std::vector<Observation> run() {
-    std::string previous_about;
+    EntityKey previous_about;
     std::size_t previous_paragraph = static_cast<std::size_t>(-1);
     for (std::size_t s = 0; s < context_.sentences.size(); ++s) {
       const Sentence& sentence = context_.sentences[s];
-      if (sentence.paragraph != previous_paragraph) previous_about.clear();
+      if (sentence.paragraph != previous_paragraph) previous_about = {};
       // The subject named in the sentence before ("The Liling ... Cooperative rectified ...
       // Its defective rate fell ...") is the subject of numbers that name none.
       if (s > 0 && context_.sentences[s - 1].paragraph == sentence.paragraph) {
-        if (std::string subject = subject_of_sentence(s - 1); !subject.empty()) {
+        if (EntityKey subject = subject_of_sentence(s - 1); !subject.empty()) {
           previous_about = subject;
         }
       }
@@ -323,7 +323,7 @@ class ObservationFinder {
     });
   }
 
-  bool only_as_example(std::size_t s, const std::string& key) const {
+  bool only_as_example(std::size_t s, const EntityKey& key) const {
     bool example = false;
     for (const EntityMention& mention : mentions_) {
       if (mention.sentence != s || mention.entity.key != key) continue;
@@ -335,7 +335,7 @@ class ObservationFinder {
 
   // What a list ending at `last` lies in (甲县、乙县…丙县等十多个县: the province of them all;
   // 某县城关、甲镇、乙镇、丙镇四个篾业社: the county named right before the list).
-  std::string list_container(std::size_t s, const EntityMention& last) const {
+  EntityKey list_container(std::size_t s, const EntityMention& last) const {
     const std::string_view text = context_.sentences[s].text;
     std::vector<const EntityMention*> items{&last};
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
@@ -352,17 +352,17 @@ class ObservationFinder {
     }
     if (items.size() < 2) return {};
     // The nearest place that every item lies in, at any depth.
-    std::vector<std::vector<std::string>> chains;
+    std::vector<std::vector<EntityKey>> chains;
     for (const EntityMention* item : items) {
       chains.push_back(places_above(item->entity.key));
       chains.back().erase(chains.back().begin());  // not the item itself
     }
     // Else the place most of them lie in (the gazetteer may not place every item on the
     // article's date).
-    std::string best;
+    EntityKey best;
     std::size_t best_count = 0;
     for (const auto& chain : chains) {
-      for (const std::string& candidate : chain) {
+      for (const EntityKey& candidate : chain) {
         const auto count = static_cast<std::size_t>(
             std::count_if(chains.begin(), chains.end(), [&](const auto& other) {
               return std::find(other.begin(), other.end(), candidate) != other.end();
@@ -374,36 +374,33 @@ class ObservationFinder {
         }
       }
     }
-    return best_count * 2 > chains.size() ? best : std::string();
+    return best_count * 2 > chains.size() ? best : EntityKey();
   }
 
   // An entity key and the places above it, nearest first: through what the mentions say it
   // lies in (a cooperative in a village, a village in a county), then the gazetteer's
   // hierarchy on the article's date.
-  std::vector<std::string> places_above(const std::string& key) const {
-    constexpr std::string_view kPlacePrefix = "place:";
+  std::vector<EntityKey> places_above(const EntityKey& key) const {
     constexpr int kMaxSteps = 8;
-    std::vector<std::string> chain{key};
-    std::string current = key;
-    for (int step = 0; step < kMaxSteps && !current.empty() && current != "@focus"; ++step) {
-      if (current.starts_with(kPlacePrefix) &&
-          context_.resources.gazetteer.find(
-              std::string_view(current).substr(kPlacePrefix.size())) != nullptr) {
-        for (const GazetteerPlace* place : context_.resources.gazetteer.ancestors_on(
-                 std::string_view(current).substr(kPlacePrefix.size()), context_.date)) {
-          chain.push_back(std::string(kPlacePrefix) + place->id);
+    std::vector<EntityKey> chain{key};
+    EntityKey current = key;
+    for (int step = 0; step < kMaxSteps && !current.empty(); ++step) {
+      const auto id = current.gazetteer_id();
+      if (id && context_.resources.gazetteer.find(*id) != nullptr) {
+        for (const GazetteerPlace* place :
+             context_.resources.gazetteer.ancestors_on(*id, context_.date)) {
+          chain.push_back(EntityKey::gazetteer_place(place->id));
         }
         break;
       }
-      std::string parent;
+      EntityKey parent;
       for (const EntityMention& mention : mentions_) {
         if (mention.entity.key == current && !mention.entity.located_in.empty()) {
           parent = mention.entity.located_in;
           break;
         }
       }
-      if (parent.empty() || parent == "@focus" ||
-          std::find(chain.begin(), chain.end(), parent) != chain.end()) {
+      if (parent.empty() || std::find(chain.begin(), chain.end(), parent) != chain.end()) {
         break;
       }
       chain.push_back(parent);
@@ -415,7 +412,7 @@ class ObservationFinder {
   // A count of counties (据三十五个县的统计) is about a place that has counties: when the
   // subject found is a county, something in one or nothing named, the article's special
   // district, province or region.
-  std::string above_counties(const std::string& about) const {
+  EntityKey above_counties(const EntityKey& about) const {
     std::optional<EntityType> type;
     for (const EntityMention& mention : mentions_) {
       if (mention.entity.key == about) {
@@ -424,10 +421,8 @@ class ObservationFinder {
       }
     }
     // A place no mention names (the province a list of counties lies in): its gazetteer level.
-    constexpr std::string_view kPlacePrefix = "place:";
-    if (!type && about.starts_with(kPlacePrefix)) {
-      if (const GazetteerPlace* place = context_.resources.gazetteer.find(
-              std::string_view(about).substr(kPlacePrefix.size()))) {
+    if (!type && about.gazetteer_id()) {
+      if (const GazetteerPlace* place = context_.resources.gazetteer.find(*about.gazetteer_id())) {
         if (place->level < PlaceLevel::kCounty) return about;
       }
     }
@@ -436,7 +431,7 @@ class ObservationFinder {
                  *type == EntityType::kRegion || *type == EntityType::kCountry ||
                  *type == EntityType::kCity);
     if (has_counties) return about;
-    for (const std::string* key : {&focus_.special_district, &focus_.province, &focus_.region}) {
+    for (const EntityKey* key : {&focus_.special_district, &focus_.province, &focus_.region}) {
       if (!key->empty()) return *key;
     }
     return about;
@@ -444,8 +439,8 @@ class ObservationFinder {
 
   // The first cooperative or organisation a sentence names, else its first place; not one
   // named as an example.
-  std::string subject_of_sentence(std::size_t s) const {
-    std::string place;
+  EntityKey subject_of_sentence(std::size_t s) const {
+    EntityKey place;
     for (const EntityMention& mention : mentions_) {
       if (mention.sentence != s || is_example(mention)) continue;
       const EntityType type = mention.entity.type;
@@ -458,9 +453,9 @@ class ObservationFinder {
   // The last word before `end` that points back to a place or cooperative of one kind (该村,
   // 本社, 这个社, 社里, 该县), and the last entity of that kind named before it: its position
   // and key, or an empty key.
-  std::pair<std::size_t, std::string> anaphor_before(std::size_t s, std::size_t end,
-                                                     std::string_view text) const {
-    if (!chinese_) return {0, ""};
+  std::pair<std::size_t, EntityKey> anaphor_before(std::size_t s, std::size_t end,
+                                                   std::string_view text) const {
+    if (!chinese_) return {0, {}};
     static constexpr std::array<std::pair<std::string_view, EntityType>, 17> kAnaphora{
         {{"该村", EntityType::kVillage},
          {"本村", EntityType::kVillage},
@@ -492,8 +487,8 @@ class ObservationFinder {
         }
       }
     }
-    if (!best_type) return {0, ""};
-    std::string key;
+    if (!best_type) return {0, {}};
+    EntityKey key;
     for (const EntityMention& mention : mentions_) {
       const bool before = mention.sentence < s || (mention.sentence == s && mention.end <= best_at);
       if (before && mention.entity.type == *best_type) key = mention.entity.key;
@@ -503,8 +498,8 @@ class ObservationFinder {
 
   // 八个穷木匠组织了一个农具生产社: those who formed a cooperative, counted before the verb, are
   // a figure of the cooperative named after it in the same clause.
-  std::string founded_by(std::size_t s, const NumberMention& number, std::string_view text) const {
-    if (!chinese_) return "";
+  EntityKey founded_by(std::size_t s, const NumberMention& number, std::string_view text) const {
+    if (!chinese_) return {};
     static constexpr std::array<std::string_view, 3> kFormed{"组织", "组成", "成立"};
     const Clause clause = clause_around(text, number.begin, number.end, chinese_);
     for (const EntityMention& mention : mentions_) {
@@ -516,14 +511,14 @@ class ObservationFinder {
       const bool formed = std::any_of(kFormed.begin(), kFormed.end(), [&](std::string_view verb) {
         return between.find(verb) != std::string_view::npos;
       });
-      return formed ? mention.entity.key : "";
+      return formed ? mention.entity.key : EntityKey();
     }
-    return "";
+    return {};
   }
 
-  std::string about_of(std::size_t s, const NumberMention& number, std::string_view text,
-                       const std::string& previous_about) const {
-    if (std::string founded = founded_by(s, number, text); !founded.empty()) return founded;
+  EntityKey about_of(std::size_t s, const NumberMention& number, std::string_view text,
+                     const EntityKey& previous_about) const {
+    if (EntityKey founded = founded_by(s, number, text); !founded.empty()) return founded;
     const EntityMention* nearest = nullptr;
     for (const EntityMention& mention : mentions_) {
       if (mention.sentence != s || mention.end > number.begin) continue;
@@ -552,16 +547,16 @@ class ObservationFinder {
          {"the county", 3},
          {"the whole province", 1}}};
     std::size_t whole_at = 0;
-    std::string whole;
+    EntityKey whole;
     for (const auto& [word, level] : kWholeUnits) {
       const std::size_t at = text.rfind(word, number.begin);
       if (at == std::string_view::npos || at + word.size() > number.begin) continue;
       if (whole.empty() || at > whole_at) {
-        const std::string& key = level == 0   ? focus_.region
-                                 : level == 1 ? focus_.province
-                                 : level == 2 ? focus_.city
-                                 : level == 4 ? focus_.special_district
-                                              : focus_.county;
+        const EntityKey& key = level == 0   ? focus_.region
+                               : level == 1 ? focus_.province
+                               : level == 2 ? focus_.city
+                               : level == 4 ? focus_.special_district
+                                            : focus_.county;
         if (!key.empty()) {
           whole = key;
           whole_at = at;
@@ -606,8 +601,7 @@ class ObservationFinder {
                            between.find("，") == std::string_view::npos;
       const bool list_of_entities = in_list || between.starts_with("等");
       if (list_of_entities) {
-        if (std::string container = list_container(s, *nearest); !container.empty())
-          return container;
+        if (EntityKey container = list_container(s, *nearest); !container.empty()) return container;
       }
       const bool after_list = between.find("等") != std::string_view::npos ||
                               between.find("including") != std::string_view::npos || in_list;
@@ -691,7 +685,7 @@ class ObservationFinder {
   Observation make(std::size_t s, std::string_view text, const NumberMention& number,
                    const std::vector<Period>& periods, const std::vector<CueMatch>& measures,
                    const std::vector<CueMatch>& units, const std::vector<CueMatch>& qualifiers,
-                   const std::string& previous_about) {
+                   const EntityKey& previous_about) {
     Observation observation;
     const CueMatch* unit_match =
         number.unit_hint.empty() && !number.is_percent() ? unit_of(number, text, units) : nullptr;
@@ -822,7 +816,7 @@ class ObservationFinder {
 
 }  // namespace
 
-std::string ArticleFocus::smallest() const {
+EntityKey ArticleFocus::smallest() const {
   if (!county.empty()) return county;
   if (!city.empty()) return city;
   if (!province.empty()) return province;
