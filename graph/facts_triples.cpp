@@ -212,10 +212,11 @@ class FactsMapper {
     add(iri, vocab::kRdfType, Term::iri(vocab::kSkosConcept));
     add(iri, vocab::kRdfType, Term::iri(vocab::kOpenMeasure));
     add(iri, vocab::kSkosInScheme, Term::iri(vocab::kOpenMeasures));
-    const std::string label_en = (measure.kind == "count"    ? "number of "
-                                  : measure.kind == "amount" ? "amount of "
+    const std::string label_en =
+        (measure.kind == extract::OpenMeasureKind::kCount    ? "number of "
+         : measure.kind == extract::OpenMeasureKind::kAmount ? "amount of "
                                                              : "quantity of ") +
-                                 measure.label_en;
+        measure.label_en;
     add_text(iri, vocab::kSkosPrefLabel, label_en, "en");
     add_text(iri, vocab::kRdfsLabel, label_en, "en");
     add_text(iri, vocab::kLabelEn, label_en, "en");

@@ -949,7 +949,9 @@ class ChineseEntityFinder {
       if (!at_boundary(cue.end)) continue;
       FoundEntity entity;
       entity.type = EntityType::kOrganisation;
-      entity.kind = cue.concept_->kind;
+      const OrganisationKind kind = *cue.concept_->organisation_kind;
+      entity.organisation_kind = kind;
+      entity.kind = organisation_kind_name(kind);
       std::size_t start = cue.begin;
       // 本报山西记者站, 北京市人民政府: the place (and 本报) before the cue belong to the name.
       for (std::size_t length = std::min(start, gazetteer_.longest_chinese_name() + 6); length >= 3;
@@ -965,7 +967,7 @@ class ChineseEntityFinder {
         }
       }
       // 区委: the committee of the district the article writes of.
-      if (entity.located_in.empty() && !is_national_kind(entity.kind)) {
+      if (entity.located_in.empty() && !is_national(kind)) {
         if (const FoundEntity* place = place_of_bare_level_word(text, cue.begin + 3)) {
           entity.located_in = place->key;
         }
@@ -983,8 +985,7 @@ class ChineseEntityFinder {
         }
       }
       if (text.substr(0, start).ends_with("本报")) start -= std::string_view("本报").size();
-      if (entity.located_in.empty() && entity.affiliation.empty() &&
-          !is_national_kind(entity.kind)) {
+      if (entity.located_in.empty() && entity.affiliation.empty() && !is_national(kind)) {
         continue;  // a kind of organisation found in many places, not one organisation
       }
       if (overlaps_cooperative(s, start, cue.end)) continue;

@@ -310,7 +310,9 @@ class EnglishEntityFinder {
          context_.resources.lexicon.organisation_cues.find_cues(text, false)) {
       FoundEntity entity;
       entity.type = EntityType::kOrganisation;
-      entity.kind = cue.concept_->kind;
+      const OrganisationKind kind = *cue.concept_->organisation_kind;
+      entity.organisation_kind = kind;
+      entity.kind = organisation_kind_name(kind);
       std::size_t first = 0;
       while (first < tokens.size() && tokens[first].begin < cue.begin)
         ++first;
@@ -325,7 +327,7 @@ class EnglishEntityFinder {
           break;
         }
       }
-      if (entity.located_in.empty() && !is_national_kind(entity.kind)) continue;
+      if (entity.located_in.empty() && !is_national(kind)) continue;
       if (std::any_of(mentions_.begin(), mentions_.end(), [&](const FoundMention& mention) {
             return mention.sentence == s && is_cooperative(mention.entity.type) &&
                    mention.begin < cue.end && cue.begin < mention.end;

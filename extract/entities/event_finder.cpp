@@ -7,12 +7,6 @@
 namespace coopgraph::extract {
 namespace {
 
-// Campaigns run for months and are named again and again: one per place, whatever the
-// sentence's date. Other events happen on a day or in a span and are keyed by it.
-bool is_campaign(std::string_view kind) {
-  return kind.starts_with("rectification") || kind == "survey";
-}
-
 bool is_dateline(std::string_view text, const Period& period) {
   const std::string_view after = text.substr(period.text_end);
   return period.text_begin < 60 && (after.starts_with("讯】") || after.starts_with("讯") ||
@@ -66,9 +60,12 @@ std::vector<EntityMention> find_events(const LanguageContext& context, Language 
           event.when = period;
         }
       }
-      const std::string occasion = is_campaign(kind) ? std::string()
-                                   : event.when      ? event.when->start.iso()
-                                                     : "s" + std::to_string(s);
+      // Campaigns run for months and are named again and again: one per place, whatever the
+      // sentence's date. Other events happen on a day or in a span and are keyed by it.
+      const bool campaign = cue.concept_->lasts == EventLasting::kCampaign;
+      const std::string occasion = campaign     ? std::string()
+                                   : event.when ? event.when->start.iso()
+                                                : "s" + std::to_string(s);
       event.key = EntityKey::event(kind, event.located_in, occasion);
       const std::string place_label_en = place != nullptr ? place->entity.label_en : "";
       const std::string place_label_zh = place != nullptr ? place->entity.label_zh : "";

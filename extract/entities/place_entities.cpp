@@ -44,11 +44,6 @@ std::string_view english_level_word(PlaceLevel level) {
   return "";
 }
 
-bool is_national_kind(std::string_view kind) {
-  return kind == "national-body" || kind == "news-agency" || kind == "newspaper" ||
-         kind == "communication-group";
-}
-
 std::string slug(std::string_view text) {
   std::string result;
   bool dash = false;

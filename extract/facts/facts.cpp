@@ -51,6 +51,18 @@ bool is_cooperative(EntityType type) {
          type == EntityType::kFederation;
 }
 
+std::string_view open_measure_kind_name(OpenMeasureKind kind) {
+  switch (kind) {
+    case OpenMeasureKind::kCount:
+      return "count";
+    case OpenMeasureKind::kQuantity:
+      return "quantity";
+    case OpenMeasureKind::kAmount:
+      return "amount";
+  }
+  return "count";
+}
+
 std::string_view status_name(ObservationStatus status) {
   switch (status) {
     case ObservationStatus::kAchieved:

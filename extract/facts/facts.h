@@ -10,6 +10,7 @@
 
 #include "extract/article/article.h"
 #include "extract/facts/entity_key.h"
+#include "extract/lexicon/concept_kinds.h"
 #include "extract/numbers/decimal.h"
 #include "extract/numbers/number_mention.h"
 #include "extract/time/period.h"
@@ -61,7 +62,8 @@ struct EntityDescription {
   std::string gazetteer_id;
   std::vector<std::string> trades;
   std::optional<int> ordinal;
-  std::string kind;            // organisations: their kind; events: the event kind; persons: role
+  std::string kind;  // organisations: their kind; events: the event kind; persons: role
+  std::optional<OrganisationKind> organisation_kind;  // organisations: their kind, to decide by
   std::optional<Period> when;  // events
   std::vector<Evidence> mentions;
   // Where it lies, all the way up, on the article's date (place keys, nearest first), and
@@ -100,12 +102,18 @@ std::string_view qualifier_name(ObservationQualifier qualifier);
 // A measure the vocabulary lacks, named by what the text counts or weighs (六十多个炼铁工人
 // counts smelting iron workers; 两万多斤小米 weighs millet): in the graph a concept of the
 // scheme cg:OpenMeasures, its IRI minted from id.
+// What an open measure takes of the thing: its number, a quantity weighed or measured in a
+// unit, or an amount of money. Its name starts the measure's id ("count-...").
+enum class OpenMeasureKind { kCount, kQuantity, kAmount };
+
+std::string_view open_measure_kind_name(OpenMeasureKind kind);  // "count", "quantity", "amount"
+
 struct OpenMeasure {
   std::string id;  // "count-liantiegongren", from the words, never from extraction order
   std::string label_en;
   std::string label_zh;
   std::string pinyin;
-  std::string kind;  // "count" or "quantity"
+  OpenMeasureKind kind = OpenMeasureKind::kCount;
 };
 
 struct Observation {

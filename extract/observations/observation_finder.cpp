@@ -50,16 +50,17 @@ Clause clause_around(std::string_view text, std::size_t begin, std::size_t end, 
 
 bool unit_fits_measure(const Concept& unit, const Concept& measure) {
   // Wages and incomes of the early 1950s were often paid in grain (每人每日三斤小米).
-  if (measure.kind == "money")
-    return unit.id == "yuan" ||
-           (unit.kind == "weight" && (measure.id == "wage" || measure.id == "income"));
+  const UnitKind kind = measure.unit_kind;
+  if (kind == UnitKind::kMoney)
+    return unit.id == "yuan" || (unit.unit_kind == UnitKind::kWeight &&
+                                 (measure.id == "wage" || measure.id == "income"));
   if (unit.id == "yuan") return false;
-  if (measure.kind == "percent" || measure.kind == "ratio") return unit.id == "percent";
-  if (unit.id == "percent") return measure.kind == "percent" || measure.kind == "ratio";
-  if (measure.kind == "duration")
+  if (kind == UnitKind::kPercent || kind == UnitKind::kRatio) return unit.id == "percent";
+  if (unit.id == "percent") return kind == UnitKind::kPercent || kind == UnitKind::kRatio;
+  if (kind == UnitKind::kDuration)
     return unit.id == "month" || unit.id == "year" || unit.id == "day";
-  if (measure.kind == "distance") return unit.id == "li" || unit.id == "mile" || unit.id == "km";
-  return measure.kind == "count";
+  if (kind == UnitKind::kDistance) return unit.id == "li" || unit.id == "mile" || unit.id == "km";
+  return kind == UnitKind::kCount;
 }
 
 // 一角八分 is 0.18 yuan: the scanner reads 一 and 八; the 角 (0.1 yuan) and 分 (0.01 yuan)
@@ -241,7 +242,7 @@ class ObservationFinder {
     const auto& resources = context_.resources;
     // A unit of weight or area right after the number (两万多斤|小米, "20,000 jin of millet").
     std::size_t unit_end = std::string_view::npos;
-    if (unit != nullptr && !unit->kind.empty() && unit_match != nullptr &&
+    if (unit != nullptr && unit->unit_kind != UnitKind::kNone && unit_match != nullptr &&
         unit_match->begin <= number.end + 3) {
       unit_end = unit_match->end;
     }
@@ -254,9 +255,10 @@ class ObservationFinder {
                     : english_counted_thing(text, number.end, unit_end, resources.lexicon);
     }
     if (!counted && chinese_) {
-      const std::string kind = money                                    ? "amount"
-                               : unit != nullptr && !unit->kind.empty() ? "quantity"
-                                                                        : "count";
+      const OpenMeasureKind kind = money ? OpenMeasureKind::kAmount
+                                   : unit != nullptr && unit->unit_kind != UnitKind::kNone
+                                       ? OpenMeasureKind::kQuantity
+                                       : OpenMeasureKind::kCount;
       counted = chinese_noun_before(text, number.begin, kind, resources.lexicon, resources.glosses,
                                     resources.pinyin);
     }
@@ -264,7 +266,7 @@ class ObservationFinder {
     observation.measure = counted->id;
     observation.open_measure = OpenMeasure{counted->id, counted->label_en, counted->label_zh,
                                            counted->pinyin, counted->kind};
-    if (counted->kind == "count") {
+    if (counted->kind == OpenMeasureKind::kCount) {
       observation.unit = !counted->unit.empty()                     ? counted->unit
                          : (unit != nullptr && unit->id != "piece") ? unit->id
                                                                     : "count";
@@ -292,7 +294,7 @@ class ObservationFinder {
         continue;  // "287 people" is not a count of cooperatives
       }
       if (unit != nullptr && !relative && !unit_fits_measure(*unit, *cue.concept_)) continue;
-      if (relative && cue.concept_->kind == "percent" && !unit) continue;
+      if (relative && cue.concept_->unit_kind == UnitKind::kPercent && !unit) continue;
       // A counted noun right after the number names the measure best; otherwise the
       // nearest cue, before the number preferred ("次品率降低到百分之六").
       std::size_t distance = cue.begin >= number.end
@@ -526,8 +528,9 @@ class ObservationFinder {
       if (type == EntityType::kTrade || type == EntityType::kPerson || type == EntityType::kEvent)
         continue;
       // The agency in a dateline (【新华社...讯】) reports the facts; it is not their subject.
-      if (type == EntityType::kOrganisation && is_national_kind(mention.entity.kind) &&
-          mention.entity.kind != "national-body") {
+      const auto organisation = mention.entity.organisation_kind;
+      if (type == EntityType::kOrganisation && organisation && is_national(*organisation) &&
+          *organisation != OrganisationKind::kNationalBody) {
         continue;
       }
       nearest = &mention;
@@ -648,8 +651,9 @@ class ObservationFinder {
           text.substr(0, cue.begin).find_first_not_of("It is ") == std::string_view::npos;
       if (cue.begin < clause.begin && !opens_sentence) continue;
       if (inside_name(sentence, cue.begin, cue.end)) continue;  // the 应 of 应城县
-      if (cue.concept_->kind == "plan") status = ObservationStatus::kPlan;
-      if (cue.concept_->kind == "estimate") status = ObservationStatus::kEstimate;
+      if (cue.concept_->qualifier_kind == QualifierKind::kPlan) status = ObservationStatus::kPlan;
+      if (cue.concept_->qualifier_kind == QualifierKind::kEstimate)
+        status = ObservationStatus::kEstimate;
     }
     return status;
   }
@@ -659,9 +663,9 @@ class ObservationFinder {
                              std::string_view text) const {
     const CueMatch* found = nullptr;
     for (const CueMatch& cue : qualifiers) {
-      const std::string& kind = cue.concept_->kind;
-      if ((kind == "increase" || kind == "decrease") && cue.end <= number.begin &&
-          number.begin - cue.end <= (chinese_ ? 3u : 12u)) {
+      const bool changes = cue.concept_->qualifier_kind == QualifierKind::kIncrease ||
+                           cue.concept_->qualifier_kind == QualifierKind::kDecrease;
+      if (changes && cue.end <= number.begin && number.begin - cue.end <= (chinese_ ? 3u : 12u)) {
         // "decreased from 15% to 9%", "由...降低到": a from-to pair, not a relative change.
         const std::string_view gap = text.substr(cue.end, number.begin - cue.end);
         const bool pair =
@@ -671,8 +675,7 @@ class ObservationFinder {
         found = pair ? nullptr : &cue;
       }
       // "reduced the defective rate by 40%": the change verb, then what changed, then "by".
-      if (!chinese_ && (kind == "increase" || kind == "decrease") && cue.end <= number.begin &&
-          number.begin - cue.end <= 60) {
+      if (!chinese_ && changes && cue.end <= number.begin && number.begin - cue.end <= 60) {
         const std::string_view gap = text.substr(cue.end, number.begin - cue.end);
         if ((gap.ends_with(" by ") || gap == " by ") && gap.find(", ") == std::string_view::npos) {
           found = &cue;
@@ -740,7 +743,7 @@ class ObservationFinder {
     observation.original_text = number.text;
     if (change != nullptr) {
       observation.qualifier = ObservationQualifier::kRelativeChange;
-      if (change->concept_->kind == "decrease") {
+      if (change->concept_->qualifier_kind == QualifierKind::kDecrease) {
         observation.value = number.low.times(Decimal::from_int(-1)).value_or(number.low);
       }
     }
@@ -779,12 +782,13 @@ class ObservationFinder {
     const std::string_view between = text.substr(previous.end, number.begin - previous.end);
     bool has_to = false;
     for (const CueMatch& cue : qualifiers) {
-      if (cue.concept_->kind == "to" && cue.begin >= previous.end && cue.end <= number.begin)
+      if (cue.concept_->qualifier_kind == QualifierKind::kTo && cue.begin >= previous.end &&
+          cue.end <= number.begin)
         has_to = true;
     }
     bool has_from = false;
     for (const CueMatch& cue : qualifiers) {
-      if (cue.concept_->kind == "from" && cue.end <= previous.begin &&
+      if (cue.concept_->qualifier_kind == QualifierKind::kFrom && cue.end <= previous.begin &&
           previous.begin - cue.end <= 4) {
         has_from = true;
       }
