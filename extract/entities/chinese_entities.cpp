@@ -481,7 +481,7 @@ class ChineseEntityFinder {
           continue;
         }
       }
-      static const re2::RE2 ordinal(R"((第[一二三四五六七八九十]+)$)");
+      static const re2::RE2 ordinal(R"((第[一二三四五六七八九十百零]+)$)");
       std::string ordinal_text;
       if (re2::RE2::PartialMatch(before, ordinal, &ordinal_text)) {
         auto found = find_chinese_numbers(ordinal_text, context_.resources.chinese_numbers);

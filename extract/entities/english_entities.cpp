@@ -6,6 +6,7 @@
 
 #include "extract/entities/entity_labels.h"
 #include "extract/entities/place_entities.h"
+#include "extract/numbers/english_numbers.h"
 #include "extract/text/pinyin.h"
 
 namespace coopgraph::extract {
@@ -40,9 +41,6 @@ constexpr std::array<Head, 10> kCooperativeHeads{{
     {"Production Group", EntityType::kProductionGroup, "group"},
 }};
 
-constexpr std::array<std::string_view, 10> kOrdinals{
-    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"};
-
 struct LevelWord {
   std::string_view text;
   PlaceLevel level;
@@ -58,6 +56,31 @@ constexpr std::array<LevelWord, 8> kLevelWords{{{"Special District", PlaceLevel:
 
 bool is_capitalised(std::string_view word) {
   return !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
+}
+
+bool starts_with_digit(std::string_view word) {
+  return !word.empty() && std::isdigit(static_cast<unsigned char>(word[0]));
+}
+
+// An ordinal as the number reader reads it from the start of text ("Second", "twenty-first",
+// "One Hundred and Second", "21st"): its value and where it ends, or nothing when the text
+// does not start with one.
+std::optional<std::pair<int, std::size_t>> leading_ordinal(std::string_view text) {
+  const std::vector<NumberMention> numbers = find_english_numbers(text);
+  if (numbers.empty() || numbers.front().begin != 0 ||
+      numbers.front().kind != NumberKind::kOrdinal) {
+    return std::nullopt;
+  }
+  const auto value = numbers.front().low.to_int64();
+  if (!value || *value < 1 || *value > 100000) return std::nullopt;
+  return std::make_pair(static_cast<int>(*value), numbers.front().end);
+}
+
+// The ordinal a word is by itself ("sixth", "Twenty-first", "21st").
+std::optional<int> ordinal_word_value(std::string_view word) {
+  const auto ordinal = leading_ordinal(word);
+  if (!ordinal || ordinal->second != word.size()) return std::nullopt;
+  return ordinal->first;
 }
 
 std::vector<Token> tokenize(std::string_view text) {
@@ -217,13 +240,9 @@ class EnglishEntityFinder {
     for (std::size_t i = county.first - 2; i-- > 0;) {
       const std::string_view word = tokens[i].text;
       if (word == "and") continue;
-      auto ordinal = std::find_if(kOrdinals.begin(), kOrdinals.end(), [&](std::string_view o) {
-        return o.size() == word.size() &&
-               std::equal(o.begin(), o.end(), word.begin(),
-                          [](char a, char b) { return std::tolower(a) == std::tolower(b); });
-      });
-      if (ordinal == kOrdinals.end()) break;
-      const int number = static_cast<int>(ordinal - kOrdinals.begin()) + 1;
+      const auto ordinal = ordinal_word_value(word);
+      if (!ordinal) break;
+      const int number = *ordinal;
       FoundEntity district;
       district.type = EntityType::kDistrict;
       district.key = county.entity.key.district(number);
@@ -254,7 +273,9 @@ class EnglishEntityFinder {
         while (first > 0) {
           const std::string_view word = tokens[first - 1].text;
           const bool joins = word == "and" && first >= 2 && is_capitalised(tokens[first - 2].text);
-          if (!(is_capitalised(word) || joins) || word == "The" || word == "In" || word == "During")
+          const bool numeric_ordinal = starts_with_digit(word) && ordinal_word_value(word);
+          if (!(is_capitalised(word) || joins || numeric_ordinal) || word == "The" ||
+              word == "In" || word == "During")
             break;
           --first;
         }
@@ -265,11 +286,16 @@ class EnglishEntityFinder {
         std::size_t prefix_end = head_token;
         for (std::size_t i = first; i < head_token;) {
           const std::string_view word = tokens[i].text;
-          auto ordinal = std::find(kOrdinals.begin(), kOrdinals.end(), word);
-          if (ordinal != kOrdinals.end()) {
-            entity.ordinal = static_cast<int>(ordinal - kOrdinals.begin()) + 1;
-            ++i;
-            continue;
+          // "Second", "Twenty-first", "One Hundred and Second", "21st": the number reader's.
+          if (is_capitalised(word) || starts_with_digit(word)) {
+            const std::size_t from = tokens[i].begin;
+            if (const auto ordinal =
+                    leading_ordinal(text.substr(from, tokens[head_token - 1].end - from))) {
+              entity.ordinal = ordinal->first;
+              while (i < head_token && tokens[i].begin < from + ordinal->second)
+                ++i;
+              continue;
+            }
           }
           if (!has_place) {
             if (auto place = place_at(text, tokens, i); place && place->last <= head_token) {

@@ -174,5 +174,76 @@ TEST(EntityKeyTest, SentencesGiveKeys) {
   }
 }
 
+// A cooperative named with an ordinal gets one key in both languages, whatever the ordinal.
+struct OrdinalCase {
+  bool chinese;
+  const char* sentence;
+  const char* key;
+};
+
+TEST(EntityKeyTest, OrdinalsGiveTheSameKeyInBothLanguages) {
+  const std::vector<OrdinalCase> cases{
+      {true, "河北省保定市第二十一铁器生产合作社今年盈余三万多元。",
+       "coop:place:baoding/production-cooperative/21/ironware"},
+      {false,
+       "The Baoding City Twenty-first Ironware Production Cooperative in Hebei Province made a "
+       "profit this year.",
+       "coop:place:baoding/production-cooperative/21/ironware"},
+      {false, "The Baoding City 21st Ironware Production Cooperative made a profit this year.",
+       "coop:place:baoding/production-cooperative/21/ironware"},
+      {true, "河北省保定市第十一铁器生产合作社今年盈余三万多元。",
+       "coop:place:baoding/production-cooperative/11/ironware"},
+      {false, "The Baoding City Eleventh Ironware Production Cooperative made a profit.",
+       "coop:place:baoding/production-cooperative/11/ironware"},
+      {true, "河北省保定市第一百零二铁器生产合作社今年盈余三万多元。",
+       "coop:place:baoding/production-cooperative/102/ironware"},
+      {false,
+       "The Baoding City One Hundred and Second Ironware Production Cooperative made a profit.",
+       "coop:place:baoding/production-cooperative/102/ironware"},
+      {true, "河北省保定市第一百二十三铁器生产合作社今年盈余三万多元。",
+       "coop:place:baoding/production-cooperative/123/ironware"},
+      {false,
+       "The Baoding City One Hundred and Twenty-Third Ironware Production Cooperative made a "
+       "profit.",
+       "coop:place:baoding/production-cooperative/123/ironware"},
+      // Up to ten as before.
+      {false, "The Baoding City Third Ironware Production Cooperative made a profit.",
+       "coop:place:baoding/production-cooperative/3/ironware"},
+  };
+  for (const OrdinalCase& c : cases) {
+    const ArticleFacts facts = c.chinese ? chinese_facts("保定市手工业", c.sentence)
+                                         : english_facts("Baoding Cooperatives", c.sentence);
+    std::string found;
+    for (const Entity& entity : facts.entities)
+      found += entity.key.text() + "\n";
+    EXPECT_NE(entity_with_key(facts, c.key), nullptr)
+        << c.sentence << "\nmissing " << c.key << "\nfound:\n"
+        << found;
+  }
+}
+
+TEST(EntityKeyTest, AnArticlePairNamesOneOrdinalCooperative) {
+  const std::string content =
+      "Title: Baoding Cooperative\nDate: 1955-06-10\nPage: 2\n\n"
+      "The Baoding City Twenty-first Ironware Production Cooperative in Hebei Province made a "
+      "profit of more than 30,000 yuan this year.\n\n<hr />\n\n"
+      "Original:\n\n### 保定市铁器生产合作社\n\n1955-06-10\n第2版()\n专栏：\n\n"
+      "    河北省保定市第二十一铁器生产合作社今年盈余三万多元。\n";
+  const ArticleFacts facts = extract_facts(parse_article(content, "test.txt"), resources());
+  const Entity* cooperative =
+      entity_with_key(facts, "coop:place:baoding/production-cooperative/21/ironware");
+  ASSERT_NE(cooperative, nullptr);
+  ASSERT_TRUE(cooperative->ordinal);
+  EXPECT_EQ(*cooperative->ordinal, 21);
+  // Named in both texts: one entity, with a mention in each.
+  bool english = false;
+  bool chinese = false;
+  for (const Evidence& mention : cooperative->mentions) {
+    english = english || mention.language == Language::kEnglish;
+    chinese = chinese || mention.language == Language::kChinese;
+  }
+  EXPECT_TRUE(english && chinese);
+}
+
 }  // namespace
 }  // namespace coopgraph::extract
