@@ -24,14 +24,14 @@ std::string period_text(const std::optional<extract::Period>& period) {
 void print_facts(const std::filesystem::path& path, const extract::ArticleFacts& facts) {
   for (const extract::Entity& entity : facts.entities) {
     std::cout << path.filename().string() << "\tentity\t" << extract::entity_type_name(entity.type)
-              << "\t" << entity.key << "\t" << entity.label_en << "\t" << entity.label_zh << "\t"
-              << entity.pinyin << "\t" << entity.located_in << "\t" << entity.kind << "\t"
-              << entity.mentions.size() << "\n";
+              << "\t" << entity.key.text() << "\t" << entity.label_en << "\t" << entity.label_zh
+              << "\t" << entity.pinyin << "\t" << entity.located_in.text() << "\t" << entity.kind
+              << "\t" << entity.mentions.size() << "\n";
   }
   for (const extract::Observation& observation : facts.observations) {
     const extract::Evidence& evidence =
         observation.chinese ? *observation.chinese : *observation.english;
-    std::cout << path.filename().string() << "\tobservation\t" << observation.about << "\t"
+    std::cout << path.filename().string() << "\tobservation\t" << observation.about.text() << "\t"
               << observation.measure << "\t" << observation.value.to_string()
               << (observation.value_high ? ".." + observation.value_high->to_string() : "") << "\t"
               << observation.unit << "\t" << (observation.lower_bound ? "lower-bound" : "") << "\t"

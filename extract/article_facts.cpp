@@ -27,22 +27,24 @@ struct LanguageRun {
 };
 
 // The most often named place of each level; ties go to the first named.
-ArticleFocus focus_of(const std::vector<EntityMention>& mentions) {
-  std::map<std::string, std::pair<int, std::size_t>> counts;  // key -> (count, first order)
-  std::map<std::string, EntityType> types;
+// Its places are resolved keys: only what lies in a place can lie in the unknown focus.
+ArticleFocus focus_of(const std::vector<FoundMention>& mentions) {
+  std::map<EntityKey, std::pair<int, std::size_t>> counts;  // key -> (count, first order)
+  std::map<EntityKey, EntityType> types;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
-    const Entity& entity = mentions[i].entity;
+    const FoundEntity& entity = mentions[i].entity;
     if (!is_place(entity.type) || entity.type == EntityType::kDistrict ||
         entity.type == EntityType::kVillage) {
       continue;
     }
-    auto [it, added] = counts.emplace(entity.key, std::make_pair(0, i));
+    const EntityKey key = entity.key.resolved({});
+    auto [it, added] = counts.emplace(key, std::make_pair(0, i));
     ++it->second.first;
-    types[entity.key] = entity.type;
+    types[key] = entity.type;
   }
   ArticleFocus focus;
   auto pick = [&](EntityType type) {
-    std::string best;
+    EntityKey best;
     std::pair<int, std::size_t> best_score{0, 0};
     for (const auto& [key, score] : counts) {
       if (types[key] != type) continue;
@@ -61,45 +63,46 @@ ArticleFocus focus_of(const std::vector<EntityMention>& mentions) {
   focus.county = pick(EntityType::kCounty);
   if (!focus.county.empty() && !focus.city.empty()) {
     // Prefer the more often named of city and county as the smallest focus.
-    if (counts[focus.county].first < counts[focus.city].first) focus.county.clear();
+    if (counts[focus.county].first < counts[focus.city].first) focus.county = {};
   }
   return focus;
 }
 
 // The one production cooperative the mentions name, or nothing when they name none or several.
-std::string sole_cooperative(const std::vector<EntityMention>& mentions) {
-  std::set<std::string> cooperatives;
+EntityKey sole_cooperative(const std::vector<EntityMention>& mentions) {
+  std::set<EntityKey> cooperatives;
   for (const EntityMention& mention : mentions) {
     if (mention.entity.type == EntityType::kProductionCooperative)
       cooperatives.insert(mention.entity.key);
   }
-  return cooperatives.size() == 1 ? *cooperatives.begin() : std::string();
+  return cooperatives.size() == 1 ? *cooperatives.begin() : EntityKey();
 }
 
 // 全省 in an article that names a city of the province but not the province (a provincial
 // periodical): the province the focus city or county lies in.
-std::string province_of_focus(const ArticleFocus& focus, const ExtractionResources& resources,
-                              CalendarDate date) {
-  constexpr std::string_view kPlacePrefix = "place:";
-  for (const std::string* key : {&focus.county, &focus.city}) {
-    if (!key->starts_with(kPlacePrefix)) continue;
-    const std::string_view id = std::string_view(*key).substr(kPlacePrefix.size());
-    for (const GazetteerPlace* place : resources.gazetteer.ancestors_on(id, date)) {
-      if (place->level == PlaceLevel::kProvince) return std::string(kPlacePrefix) + place->id;
+EntityKey province_of_focus(const ArticleFocus& focus, const ExtractionResources& resources,
+                            CalendarDate date) {
+  for (const EntityKey* key : {&focus.county, &focus.city}) {
+    const auto id = key->gazetteer_id();
+    if (!id) continue;
+    for (const GazetteerPlace* place : resources.gazetteer.ancestors_on(*id, date)) {
+      if (place->level == PlaceLevel::kProvince) return EntityKey::gazetteer_place(place->id);
     }
   }
   return {};
 }
 
-void resolve_focus_placeholders(std::vector<EntityMention>& mentions, const ArticleFocus& focus) {
-  const std::string place = focus.smallest();
-  for (EntityMention& mention : mentions) {
-    Entity& entity = mention.entity;
-    if (entity.located_in != "@focus") continue;
-    entity.located_in = place;
-    const std::size_t at = entity.key.find("@focus");
-    if (at != std::string::npos) entity.key.replace(at, 6, place.empty() ? "unplaced" : place);
+// What the finders left as "the place the article is about" becomes that place.
+std::vector<EntityMention> resolve_focus(std::vector<FoundMention> found,
+                                         const ArticleFocus& focus) {
+  const EntityKey place = focus.smallest();
+  std::vector<EntityMention> mentions;
+  mentions.reserve(found.size());
+  for (FoundMention& mention : found) {
+    mentions.push_back(
+        {resolved(std::move(mention.entity), place), mention.sentence, mention.begin, mention.end});
   }
+  return mentions;
 }
 
 std::vector<SentenceSignature> signatures_of(const std::vector<Sentence>& sentences,
@@ -124,15 +127,15 @@ std::vector<SentenceSignature> signatures_of(const std::vector<Sentence>& senten
 }
 
 // The first place the headline names: what the article is about.
-std::string headline_place(const std::string& title, CalendarDate date, bool chinese,
-                           const ExtractionResources& resources) {
+EntityKey headline_place(const std::string& title, CalendarDate date, bool chinese,
+                         const ExtractionResources& resources) {
   if (title.empty()) return {};
   const std::vector<Paragraph> paragraphs{{title, {0, title.size()}, 0, {{0, 0}}}};
   const std::vector<Sentence> sentences{{title, 0, 0, {0, title.size()}, 0}};
   const LanguageContext context{resources, date, sentences, paragraphs, true};
-  for (const EntityMention& mention :
+  for (const FoundMention& mention :
        chinese ? find_chinese_entities(context) : find_english_entities(context)) {
-    if (is_place(mention.entity.type)) return mention.entity.key;
+    if (is_place(mention.entity.type)) return mention.entity.key.resolved({});
   }
   return {};
 }
@@ -146,10 +149,10 @@ Entity author_entity(const std::string& name, Language language,
     author.label_zh = name;
     author.pinyin = resources.pinyin.with_tones(name);
     author.label_en = person_label_en(name, resources.pinyin);
-    author.key = "person:" + resources.pinyin.compact(name);
+    author.key = EntityKey::person(resources.pinyin.compact(name));
   } else {
     author.label_en = name;
-    author.key = "person:" + compact_latin(name);
+    author.key = EntityKey::person(compact_latin(name));
   }
   return author;
 }
@@ -167,17 +170,19 @@ LanguageRun run_language(const Article& article, const ArticleText& text, Langua
   run.sentences = split_sentences(run.paragraphs, chinese ? Script::kHan : Script::kLatin);
   const LanguageContext context{resources, article.date, run.sentences, run.paragraphs,
                                 article.dated};
-  std::vector<EntityMention> mentions =
+  std::vector<FoundMention> found =
       chinese ? find_chinese_entities(context) : find_english_entities(context);
+  sort_in_text_order(found);
+  ArticleFocus focus = focus_of(found);
+  if (focus.province.empty()) focus.province = province_of_focus(focus, resources, article.date);
+  focus.main = headline_place(text.title, article.date, chinese, resources);
+  if (focus.main.empty()) focus.main = focus.smallest();
+  std::vector<EntityMention> mentions = resolve_focus(std::move(found), focus);
+  // The country's mentions are in no place; the ones inside other names are left to those.
   std::vector<EntityMention> country =
       find_country(resources.country, run.sentences, chinese, mentions);
   mentions.insert(mentions.end(), country.begin(), country.end());
   sort_in_text_order(mentions);
-  ArticleFocus focus = focus_of(mentions);
-  if (focus.province.empty()) focus.province = province_of_focus(focus, resources, article.date);
-  focus.main = headline_place(text.title, article.date, chinese, resources);
-  if (focus.main.empty()) focus.main = focus.smallest();
-  resolve_focus_placeholders(mentions, focus);
   focus.cooperative = sole_cooperative(mentions);
   std::vector<EntityMention> events = find_events(context, language, mentions, focus);
   run.findings.observations =

@@ -76,8 +76,9 @@ class FactsMapper {
                 const char* language) {
     if (!text.empty()) add(subject, predicate, Term::literal(text, language));
   }
-  void add_link(const std::string& subject, const std::string& predicate, const std::string& key) {
-    if (!key.empty() && key != "@focus") add(subject, predicate, Term::iri(iris_.entity(key)));
+  void add_link(const std::string& subject, const std::string& predicate,
+                const extract::EntityKey& key) {
+    if (!key.empty()) add(subject, predicate, Term::iri(iris_.entity(key)));
   }
 
   void entity(const Entity& entity) {
@@ -91,7 +92,7 @@ class FactsMapper {
     if (extract::is_place(entity.type)) add(iri, vocab::kRdfType, Term::iri(vocab::kPlace));
     if (extract::is_cooperative(entity.type))
       add(iri, vocab::kRdfType, Term::iri(vocab::kCooperative));
-    for (const std::string& ancestor : entity.ancestors)
+    for (const extract::EntityKey& ancestor : entity.ancestors)
       add_link(iri, vocab::kLocatedIn, ancestor);
     add_link(iri, vocab::kInProvince, entity.province);
     add_link(iri, vocab::kInRegion, entity.region);
@@ -118,7 +119,7 @@ class FactsMapper {
       add(iri, vocab::kStartDate, Term::typed(entity.when->start.iso(), vocab::kXsdDate));
       add(iri, vocab::kEndDate, Term::typed(entity.when->end.iso(), vocab::kXsdDate));
     }
-    for (const std::string& participant : entity.participants)
+    for (const extract::EntityKey& participant : entity.participants)
       add_link(iri, vocab::kParticipant, participant);
     // A province or region the article does not name, but its places lie in, has no mention.
     if (!entity.mentions.empty()) add(iri, vocab::kMentionedIn, Term::iri(article_iri_));
@@ -138,7 +139,7 @@ class FactsMapper {
   }
 
   void trade_concept(const Entity& trade) {
-    const std::string iri = iris_.concept_iri("trade", trade.key.substr(trade.key.find(':') + 1));
+    const std::string iri = iris_.concept_iri("trade", trade.key.trade_id().value_or(""));
     add(iri, vocab::kRdfType, Term::iri(entity_class(EntityType::kTrade)));
     labels(iri, trade);
     add(iri, vocab::kMentionedIn, Term::iri(article_iri_));
@@ -211,10 +212,11 @@ class FactsMapper {
     add(iri, vocab::kRdfType, Term::iri(vocab::kSkosConcept));
     add(iri, vocab::kRdfType, Term::iri(vocab::kOpenMeasure));
     add(iri, vocab::kSkosInScheme, Term::iri(vocab::kOpenMeasures));
-    const std::string label_en = (measure.kind == "count"    ? "number of "
-                                  : measure.kind == "amount" ? "amount of "
+    const std::string label_en =
+        (measure.kind == extract::OpenMeasureKind::kCount    ? "number of "
+         : measure.kind == extract::OpenMeasureKind::kAmount ? "amount of "
                                                              : "quantity of ") +
-                                 measure.label_en;
+        measure.label_en;
     add_text(iri, vocab::kSkosPrefLabel, label_en, "en");
     add_text(iri, vocab::kRdfsLabel, label_en, "en");
     add_text(iri, vocab::kLabelEn, label_en, "en");

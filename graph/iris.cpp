@@ -45,10 +45,12 @@ std::string IriMinter::data_file_graph(std::string_view name) const {
   return iri;
 }
 
-std::string IriMinter::entity(std::string_view key) const {
+std::string IriMinter::entity(const extract::EntityKey& key) const {
+  using Role = extract::KeySegment::Role;
   std::string path;
-  std::string segment;
-  auto flush = [&] {
+  // Lower-case letters, digits, '-' and '_'; anything else one '-', none at the end; a
+  // segment left empty is left out.
+  auto append = [&](std::string_view segment) {
     std::string cleaned;
     for (char c : segment) {
       const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
@@ -62,20 +64,24 @@ std::string IriMinter::entity(std::string_view key) const {
     while (!cleaned.empty() && cleaned.back() == '-')
       cleaned.pop_back();
     if (!cleaned.empty()) path += (path.empty() ? "" : "/") + cleaned;
-    segment.clear();
   };
-  std::string_view rest = key;
-  // Keys nest place keys ("coop:place:kunming/..."): the inner "place:" adds nothing.
-  bool first = true;
-  while (!rest.empty()) {
-    const std::size_t cut = rest.find_first_of(":/");
-    segment = std::string(rest.substr(0, cut));
-    if (!(segment == "place" && !first && cut != std::string_view::npos && rest[cut] == ':'))
-      flush();
-    segment.clear();
-    first = false;
-    if (cut == std::string_view::npos) break;
-    rest.remove_prefix(cut + 1);
+  const auto& segments = key.segments();
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const extract::KeySegment& segment = segments[i];
+    if (segment.role == Role::kRoot) {
+      // A nested place ("coop" then "place:kunming/..."): its root adds nothing.
+      if (i > 0 && segment.root == extract::KeyRoot::kPlace) continue;
+      append(extract::key_root_name(segment.root));
+      continue;
+    }
+    // A name with a separator in it makes as many segments as it has parts.
+    std::string_view rest = segment.text;
+    while (true) {
+      const std::size_t cut = rest.find_first_of(":/");
+      append(rest.substr(0, cut));
+      if (cut == std::string_view::npos) break;
+      rest.remove_prefix(cut + 1);
+    }
   }
   return base_ + path;
 }

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "extract/article/article.h"
+#include "extract/facts/entity_key.h"
 
 namespace coopgraph::graph {
 
@@ -18,9 +19,10 @@ class IriMinter {
   // "<base>article/<date>-p<page>-<hash of the titles>": readable, and stable for the
   // same article whatever file it comes in.
   std::string article(const extract::Article& article) const;
-  // An entity's IRI from its identity key: "place:yangquan" → "<base>place/yangquan",
-  // "coop:place:kunming/production-cooperative/4/ironware" → "<base>coop/kunming/...".
-  std::string entity(std::string_view key) const;
+  // An entity's IRI from its identity: "<base>place/yangquan" for the place yangquan,
+  // "<base>coop/kunming/production-cooperative/4/ironware" for the fourth ironware
+  // cooperative of Kunming. Only resolved keys have IRIs.
+  std::string entity(const extract::EntityKey& key) const;
   // A concept of one of our vocabularies: "<base>concept/<scheme>/<id>".
   std::string concept_iri(std::string_view scheme, std::string_view id) const;
   // The named graph of an RDF file loaded beside the articles: "<base>graph/file/<name>",

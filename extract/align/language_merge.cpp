@@ -64,7 +64,7 @@ class Merger {
 
   // English key -> Chinese key for entities named in both texts.
   void map_entities() {
-    std::map<std::string, std::size_t> chinese_index;
+    std::map<EntityKey, std::size_t> chinese_index;
     for (std::size_t i = 0; i < chinese_.entities.size(); ++i)
       chinese_index[chinese_.entities[i].key] = i;
     std::vector<bool> chinese_used(chinese_.entities.size(), false);
@@ -112,11 +112,11 @@ class Merger {
     // Merged entities: the Chinese one, completed by the English.
     for (Entity& chinese : chinese_.entities)
       facts_.entities.push_back(std::move(chinese));
-    std::map<std::string, std::size_t> merged_index;
+    std::map<EntityKey, std::size_t> merged_index;
     for (std::size_t i = 0; i < facts_.entities.size(); ++i)
       merged_index[facts_.entities[i].key] = i;
     for (Entity& english : english_.entities) {
-      const std::string key = mapped(english.key);
+      const EntityKey key = mapped(english.key);
       auto found = merged_index.find(key);
       if (found == merged_index.end()) {
         english.key = key;
@@ -145,7 +145,7 @@ class Merger {
       remap_links(entity);
   }
 
-  std::string mapped(const std::string& key) const {
+  EntityKey mapped(const EntityKey& key) const {
     auto found = key_map_.find(key);
     return found == key_map_.end() ? key : found->second;
   }
@@ -153,7 +153,7 @@ class Merger {
   void remap_links(Entity& entity) const {
     entity.located_in = mapped(entity.located_in);
     entity.affiliation = mapped(entity.affiliation);
-    for (std::string& participant : entity.participants)
+    for (EntityKey& participant : entity.participants)
       participant = mapped(participant);
   }
 
@@ -223,7 +223,7 @@ class Merger {
   LanguageFindings chinese_;
   const std::vector<std::set<std::size_t>>& alignment_;
   const PinyinTransliterator& pinyin_;
-  std::map<std::string, std::string> key_map_;
+  std::map<EntityKey, EntityKey> key_map_;
   ArticleFacts facts_;
 };
 

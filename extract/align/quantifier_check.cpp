@@ -46,7 +46,8 @@ Quantifier quantifier_before(std::string_view sentence, std::size_t at, bool chi
   Quantifier found = Quantifier::kNone;
   for (const CueMatch& cue : quantifiers.find_cues(sentence, chinese)) {
     if (cue.begin < start || cue.end > at) continue;
-    found = cue.concept_->kind == "each" ? Quantifier::kEach : Quantifier::kInAll;
+    found = cue.concept_->quantifier_kind == QuantifierKind::kEach ? Quantifier::kEach
+                                                                   : Quantifier::kInAll;
   }
   return found;
 }

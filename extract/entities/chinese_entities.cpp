@@ -103,7 +103,7 @@ std::size_t char_length(std::string_view text, std::size_t offset) {
 }
 
 struct PendingPlace {
-  Entity entity;
+  FoundEntity entity;
   std::size_t begin;
   std::size_t end;
 };
@@ -119,7 +119,7 @@ class ChineseEntityFinder {
     }
   }
 
-  std::vector<EntityMention> run() {
+  std::vector<FoundMention> run() {
     for (std::size_t s = 0; s < context_.sentences.size(); ++s) {
       const std::string_view text = context_.sentences[s].text;
       words_ = context_.resources.words.segment(text);
@@ -264,7 +264,7 @@ class ChineseEntityFinder {
     return offset < boundary_.size() && boundary_[offset];
   }
 
-  void add(std::size_t sentence, std::size_t begin, std::size_t end, Entity entity) {
+  void add(std::size_t sentence, std::size_t begin, std::size_t end, FoundEntity entity) {
     if (entity.type == EntityType::kVillage && entity.gazetteer_id.empty() &&
         local_places_.size() < 1000) {
       // Remembered by the name without its level word, which later mentions may drop.
@@ -297,12 +297,12 @@ class ChineseEntityFinder {
         const GazetteerPlace* chosen = choose_place(candidates, context_.date, level);
         if (chosen != nullptr && chosen->level == *level) match.place = chosen;
       }
-      Entity entity = place_entity(*match.place, gazetteer_, context_.date);
+      FoundEntity entity = as_found(place_entity(*match.place, gazetteer_, context_.date));
       // "河北省保定市": a larger unit written right before a smaller one contains it.
       if (previous != nullptr && previous_end == offset &&
           place_level_rank(previous->level) < place_level_rank(match.place->level) &&
           entity.located_in.empty()) {
-        entity.located_in = "place:" + previous->id;
+        entity.located_in = EntityKey::gazetteer_place(previous->id);
       }
       const std::size_t begin = offset;
       offset = match.end;
@@ -318,15 +318,16 @@ class ChineseEntityFinder {
 
   // "应城县第六、七两区": districts numbered within the county just named.
   // 徐州市郊区: the suburban district of a city, when 郊区 is a word right after it.
-  void find_suburbs(std::size_t s, std::string_view text, std::size_t offset, const Entity& city) {
+  void find_suburbs(std::size_t s, std::string_view text, std::size_t offset,
+                    const FoundEntity& city) {
     constexpr std::string_view kSuburbs = "郊区";
     if (city.type != EntityType::kCity || !text.substr(offset).starts_with(kSuburbs) ||
         !at_boundary(offset + kSuburbs.size())) {
       return;
     }
-    Entity district;
+    FoundEntity district;
     district.type = EntityType::kDistrict;
-    district.key = city.key + "/suburbs";
+    district.key = city.key.suburbs();
     district.label_en = place_label_without_level(city) + " Suburban District";
     district.label_zh = city.label_zh + std::string(kSuburbs);
     district.pinyin = context_.resources.pinyin.with_tones(district.label_zh);
@@ -334,7 +335,7 @@ class ChineseEntityFinder {
     add(s, offset, offset + kSuburbs.size(), std::move(district));
   }
 
-  std::string place_label_without_level(const Entity& place) const {
+  std::string place_label_without_level(const FoundEntity& place) const {
     if (const GazetteerPlace* unit = gazetteer_.find(place.gazetteer_id)) return unit->name_en;
     return place.label_en;
   }
@@ -364,14 +365,15 @@ class ChineseEntityFinder {
         // The name is not a word of the dictionary other than a person's (这个互助组, 全体互助组).
         const WordTag tag = context_.resources.words.tag_of(name);
         if (tag == WordTag::kOther || holds_common_word(begin, at)) continue;
-        Entity team;
+        FoundEntity team;
         team.type = EntityType::kProductionGroup;
         team.kind = "mutual-aid-team";
         team.label_zh = std::string(name) + std::string(kTeam);
         team.label_en = person_label_en(name, context_.resources.pinyin) + " Mutual Aid Team";
         team.pinyin = context_.resources.pinyin.with_tones(team.label_zh);
-        team.located_in = "@focus";
-        team.key = "group:@focus/mutual-aid-team/" + context_.resources.pinyin.compact(name);
+        team.located_in = FoundKey::focus();
+        team.key =
+            FoundKey::group(team.located_in, team.kind, context_.resources.pinyin.compact(name));
         add(s, begin, at + kTeam.size(), std::move(team));
         break;
       }
@@ -379,7 +381,7 @@ class ChineseEntityFinder {
   }
 
   void find_numbered_districts(std::size_t s, std::string_view text, std::size_t offset,
-                               const Entity& county) {
+                               const FoundEntity& county) {
     static const re2::RE2 districts(
         R"(^(第([一二三四五六七八九十]+)((?:、[一二三四五六七八九十]+)*)(?:两|三|四)?区))");
     std::string whole, first, rest;
@@ -396,9 +398,9 @@ class ChineseEntityFinder {
       if (found.empty()) continue;
       const auto number = found.front().low.to_int64();
       if (!number) continue;
-      Entity district;
+      FoundEntity district;
       district.type = EntityType::kDistrict;
-      district.key = county.key + "/district-" + std::to_string(*number);
+      district.key = county.key.district(*number);
       // "Yingcheng County Sixth District", "Xuzhou City Second District": as translators write.
       district.label_en =
           county.label_en + " " + ordinal_word(static_cast<int>(*number)) + " District";
@@ -412,7 +414,7 @@ class ChineseEntityFinder {
 
   // Walks back from a cooperative head over what can be part of its name: ordinals, trade
   // words, place names, villages; returns where the name starts.
-  std::size_t name_start(std::string_view text, std::size_t head_begin, Entity& entity,
+  std::size_t name_start(std::string_view text, std::size_t head_begin, FoundEntity& entity,
                          bool& has_place) {
     std::size_t start = head_begin;
     for (int step = 0; step < 8 && start > 0; ++step) {
@@ -462,7 +464,7 @@ class ChineseEntityFinder {
       if (before.ends_with(kCountySeat)) {
         const std::size_t seat = before.size() - kCountySeat.size();
         if (const auto place = place_ending_at(text, seat); place.place != nullptr) {
-          entity.located_in = "place:" + place.place->id;
+          entity.located_in = EntityKey::gazetteer_place(place.place->id);
           prefix_place_en_ = place_name_in_label(*place.place) + " Chengguan";
           start = place.begin;
           has_place = true;
@@ -481,7 +483,7 @@ class ChineseEntityFinder {
           continue;
         }
       }
-      static const re2::RE2 ordinal(R"((第[一二三四五六七八九十]+)$)");
+      static const re2::RE2 ordinal(R"((第[一二三四五六七八九十百零]+)$)");
       std::string ordinal_text;
       if (re2::RE2::PartialMatch(before, ordinal, &ordinal_text)) {
         auto found = find_chinese_numbers(ordinal_text, context_.resources.chinese_numbers);
@@ -498,11 +500,11 @@ class ChineseEntityFinder {
         if (!starts_char(before, begin)) continue;
         PlaceMatch match = place_at(text, begin);
         if (match.place != nullptr && match.end == before.size()) {
-          Entity place = place_entity(*match.place, gazetteer_, context_.date);
+          const Entity place = place_entity(*match.place, gazetteer_, context_.date);
           entity.located_in = place.key;
           prefix_place_en_ = place_name_in_label(*match.place);
           if (district_number_ != 0) {
-            entity.located_in += "/district-" + std::to_string(district_number_);
+            entity.located_in = entity.located_in.district(district_number_);
             prefix_place_en_ +=
                 " " + ordinal_word(static_cast<int>(district_number_)) + " District";
           }
@@ -516,7 +518,7 @@ class ChineseEntityFinder {
       // A village, township or market town the gazetteer does not list (王家庄村), or a name
       // written right after a city or county (大同市王家庄铁业生产合作社): a place below it.
       // 区供销社: a level word alone is the place of that level the article is writing of.
-      if (const Entity* place = place_of_bare_level_word(text, before.size())) {
+      if (const FoundEntity* place = place_of_bare_level_word(text, before.size())) {
         entity.located_in = place->key;
         prefix_place_en_ = place->label_en;
         start -= 3;
@@ -635,20 +637,22 @@ class ChineseEntityFinder {
       return std::nullopt;
     }
     const std::string name(text.substr(begin, name_end - begin));
-    Entity place = unlisted_place_entity(district ? EntityType::kDistrict : EntityType::kVillage,
-                                         context_.resources.pinyin.compact(name));
+    FoundEntity place =
+        as_found(unlisted_place_entity(district ? EntityType::kDistrict : EntityType::kVillage,
+                                       context_.resources.pinyin.compact(name)));
     place.label_zh = std::string(text.substr(begin, end - begin));
     place.pinyin = context_.resources.pinyin.with_tones(place.label_zh);
     place.label_en = capitalised(context_.resources.pinyin.compact(name));
     // A place below the county lies in the one written before it, else in the place the
     // article is about.
-    place.located_in = parent.place != nullptr ? "place:" + parent.place->id : "@focus";
+    place.located_in =
+        parent.place != nullptr ? EntityKey::gazetteer_place(parent.place->id) : FoundKey::focus();
     return PendingPlace{std::move(place), begin, end};
   }
 
   // The place of the level that the character before end names (区, 县, 市) when it stands
   // alone (区供销社, 区委, not 各区供销社, 山区): the last one the article named.
-  const Entity* place_of_bare_level_word(std::string_view text, std::size_t end) const {
+  const FoundEntity* place_of_bare_level_word(std::string_view text, std::size_t end) const {
     if (end < 3) return nullptr;
     const std::string_view level = text.substr(end - 3, 3);
     EntityType type;
@@ -707,7 +711,7 @@ class ChineseEntityFinder {
   }
 
   bool overlaps_mention(std::size_t s, std::size_t begin, std::size_t end) const {
-    return std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& mention) {
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](const FoundMention& mention) {
       return mention.sentence == s && mention.begin < end && begin < mention.end;
     });
   }
@@ -726,7 +730,7 @@ class ChineseEntityFinder {
         if (taken[at]) continue;
         std::fill(taken.begin() + static_cast<std::ptrdiff_t>(at),
                   taken.begin() + static_cast<std::ptrdiff_t>(at + head.text.size()), true);
-        Entity entity;
+        FoundEntity entity;
         entity.type = head.type;
         bool has_place = false;
         pending_places_.clear();
@@ -777,16 +781,17 @@ class ChineseEntityFinder {
         }
         // 铁业生产社日益发展: a cooperative named by its trade alone is the one of that trade and
         // kind that the article has named with its place, when there is exactly one.
-        std::optional<Entity> named_before;  // a copy: adding mentions moves them
+        std::optional<FoundEntity> named_before;  // a copy: adding mentions moves them
         if (!has_place && !entity.ordinal) {
-          if (const Entity* earlier = earlier_cooperative_like(entity)) named_before = *earlier;
+          if (const FoundEntity* earlier = earlier_cooperative_like(entity))
+            named_before = *earlier;
         }
         if (named_before) {
           entity.located_in = named_before->located_in;
           prefix_place_en_.clear();
           has_place = true;
         }
-        if (!has_place) entity.located_in = "@focus";  // resolved once the article's focus is known
+        if (!has_place) entity.located_in = FoundKey::focus();
         entity.label_zh = std::string(text.substr(start, end - start));
         if (aside_end_ > aside_begin_ && aside_begin_ >= start) {
           entity.label_zh.erase(aside_begin_ - start, aside_end_ - aside_begin_);
@@ -817,7 +822,7 @@ class ChineseEntityFinder {
   // 城关、甲镇、乙镇三个篾业社: one suffix shared by a list of as many places as the number
   // says, each its own cooperative in its own place. False when the text is no such list.
   bool expand_shared_suffix(std::size_t s, std::string_view text, std::size_t start,
-                            std::size_t end, const Entity& shared, const Head& head) {
+                            std::size_t end, const FoundEntity& shared, const Head& head) {
     static const re2::RE2 count(R"(([一二三四五六七八九十两]+)个$)");
     std::string numeral;
     const std::string_view before = text.substr(0, start);
@@ -867,22 +872,23 @@ class ChineseEntityFinder {
     }
     const std::string suffix(text.substr(start, end - start));
     struct Member {
-      Entity cooperative;
+      FoundEntity cooperative;
       std::optional<PendingPlace> place;
       std::size_t begin;
     };
     std::vector<Member> members;
     for (const auto& [item_begin, item_finish] : items) {
       const std::string name(text.substr(item_begin, item_finish - item_begin));
-      Entity cooperative = shared;
+      FoundEntity cooperative = shared;
       cooperative.kind = std::string(head.kind);
       std::optional<PendingPlace> place;
       std::string place_en;
       if (name.empty() && list_place != nullptr) {
-        cooperative.located_in = "place:" + list_place->id;
+        cooperative.located_in = EntityKey::gazetteer_place(list_place->id);
         place_en = place_name_in_label(*list_place);
       } else if (name == kCountySeat) {
-        cooperative.located_in = list_place != nullptr ? "place:" + list_place->id : "@focus";
+        cooperative.located_in =
+            list_place != nullptr ? EntityKey::gazetteer_place(list_place->id) : FoundKey::focus();
         place_en =
             (list_place != nullptr ? place_name_in_label(*list_place) + " " : "") + "Chengguan";
       } else {
@@ -896,12 +902,13 @@ class ChineseEntityFinder {
           if (!is_han(code_point_at(name, at, &length))) return false;
           at += length;
         }
-        Entity village =
-            unlisted_place_entity(EntityType::kVillage, context_.resources.pinyin.compact(name));
+        FoundEntity village = as_found(
+            unlisted_place_entity(EntityType::kVillage, context_.resources.pinyin.compact(name)));
         village.label_zh = name;
         village.pinyin = context_.resources.pinyin.with_tones(name);
         village.label_en = capitalised(context_.resources.pinyin.compact(name));
-        village.located_in = list_place != nullptr ? "place:" + list_place->id : "@focus";
+        village.located_in =
+            list_place != nullptr ? EntityKey::gazetteer_place(list_place->id) : FoundKey::focus();
         cooperative.located_in = village.key;
         place_en = village.label_en;
         place = PendingPlace{std::move(village), item_begin, item_finish};
@@ -922,12 +929,12 @@ class ChineseEntityFinder {
     return true;
   }
 
-  const Entity* earlier_cooperative_like(const Entity& entity) const {
-    const Entity* found = nullptr;
-    for (const EntityMention& mention : mentions_) {
-      const Entity& other = mention.entity;
+  const FoundEntity* earlier_cooperative_like(const FoundEntity& entity) const {
+    const FoundEntity* found = nullptr;
+    for (const FoundMention& mention : mentions_) {
+      const FoundEntity& other = mention.entity;
       if (other.type != entity.type || other.trades != entity.trades || other.ordinal ||
-          other.located_in.empty() || other.located_in == "@focus") {
+          other.located_in.empty() || other.located_in.is_focus()) {
         continue;
       }
       if (found != nullptr && found->key != other.key) return nullptr;  // which one is meant?
@@ -936,22 +943,19 @@ class ChineseEntityFinder {
     return found;
   }
 
-  static std::string cooperative_key(const Entity& entity) {
-    std::string key =
-        "coop:" + entity.located_in + "/" + std::string(entity_type_name(entity.type));
-    if (entity.ordinal) key += "/" + std::to_string(*entity.ordinal);
-    for (const std::string& trade : entity.trades)
-      key += "/" + trade;
-    return key;
+  static FoundKey cooperative_key(const FoundEntity& entity) {
+    return FoundKey::cooperative(entity.located_in, entity.type, entity.ordinal, entity.trades);
   }
 
   void find_organisations(std::size_t s, std::string_view text) {
     for (const CueMatch& cue : context_.resources.lexicon.organisation_cues.find_cues(text, true)) {
       // A cue ends a word: 商业部 is no ministry inside 商业部门 ("commercial departments").
       if (!at_boundary(cue.end)) continue;
-      Entity entity;
+      FoundEntity entity;
       entity.type = EntityType::kOrganisation;
-      entity.kind = cue.concept_->kind;
+      const OrganisationKind kind = *cue.concept_->organisation_kind;
+      entity.organisation_kind = kind;
+      entity.kind = organisation_kind_name(kind);
       std::size_t start = cue.begin;
       // 本报山西记者站, 北京市人民政府: the place (and 本报) before the cue belong to the name.
       for (std::size_t length = std::min(start, gazetteer_.longest_chinese_name() + 6); length >= 3;
@@ -961,20 +965,20 @@ class ChineseEntityFinder {
         PlaceMatch match = place_at(text, begin);
         // The cue may start with the place's level word (北京 + 市人民政府).
         if (match.place != nullptr && match.end >= start && match.end <= cue.end) {
-          entity.located_in = "place:" + match.place->id;
+          entity.located_in = EntityKey::gazetteer_place(match.place->id);
           start = begin;
           break;
         }
       }
       // 区委: the committee of the district the article writes of.
-      if (entity.located_in.empty() && !is_national_kind(entity.kind)) {
-        if (const Entity* place = place_of_bare_level_word(text, cue.begin + 3)) {
+      if (entity.located_in.empty() && !is_national(kind)) {
+        if (const FoundEntity* place = place_of_bare_level_word(text, cue.begin + 3)) {
           entity.located_in = place->key;
         }
       }
       // 北京市手工业生产合作社联合总社筹备委员会: a body of the federation named before it.
       if (entity.located_in.empty()) {
-        for (const EntityMention& mention : mentions_) {
+        for (const FoundMention& mention : mentions_) {
           if (mention.sentence == s && mention.end == start &&
               (is_cooperative(mention.entity.type) ||
                mention.entity.type == EntityType::kOrganisation)) {
@@ -985,36 +989,33 @@ class ChineseEntityFinder {
         }
       }
       if (text.substr(0, start).ends_with("本报")) start -= std::string_view("本报").size();
-      if (entity.located_in.empty() && entity.affiliation.empty() &&
-          !is_national_kind(entity.kind)) {
+      if (entity.located_in.empty() && entity.affiliation.empty() && !is_national(kind)) {
         continue;  // a kind of organisation found in many places, not one organisation
       }
       if (overlaps_cooperative(s, start, cue.end)) continue;
       entity.label_zh = std::string(text.substr(start, cue.end - start));
       entity.label_en = organisation_label_en(entity, *cue.concept_);
       entity.pinyin = context_.resources.pinyin.with_tones(entity.label_zh);
-      entity.key = "org:" +
-                   (!entity.affiliation.empty() ? entity.affiliation
-                    : entity.located_in.empty() ? std::string("national")
-                                                : entity.located_in) +
-                   "/" + slug(cue.concept_->id);
+      entity.key = FoundKey::organisation(
+          !entity.affiliation.empty() ? entity.affiliation : entity.located_in,
+          slug(cue.concept_->id));
       add(s, start, cue.end, std::move(entity));
     }
   }
 
-  std::string organisation_label_en(const Entity& organisation, const Concept& cue) const {
+  std::string organisation_label_en(const FoundEntity& organisation, const Concept& cue) const {
     const std::string cue_en = cue.cues_en.empty() ? cue.label_en : cue.cues_en.front();
     std::string owner;
-    for (const EntityMention& mention : mentions_) {
+    for (const FoundMention& mention : mentions_) {
       if (mention.entity.key == organisation.affiliation) owner = mention.entity.label_en;
     }
     if (!owner.empty()) return cue_en + " of the " + owner;
-    if (organisation.located_in.starts_with("place:")) {
-      if (const GazetteerPlace* place = gazetteer_.find(organisation.located_in.substr(6))) {
+    if (const auto id = organisation.located_in.gazetteer_id()) {
+      if (const GazetteerPlace* place = gazetteer_.find(*id)) {
         return place->name_en + (cue_en.empty() ? "" : " " + cue_en);
       }
     }
-    for (const EntityMention& mention : mentions_) {  // a place the gazetteer lacks
+    for (const FoundMention& mention : mentions_) {  // a place the gazetteer lacks
       if (mention.entity.key == organisation.located_in) {
         return mention.entity.label_en + (cue_en.empty() ? "" : " " + cue_en);
       }
@@ -1023,7 +1024,7 @@ class ChineseEntityFinder {
   }
 
   bool overlaps_cooperative(std::size_t s, std::size_t begin, std::size_t end) const {
-    return std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& mention) {
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](const FoundMention& mention) {
       return mention.sentence == s && is_cooperative(mention.entity.type) && mention.begin < end &&
              begin < mention.end;
     });
@@ -1081,12 +1082,12 @@ class ChineseEntityFinder {
   void add_person(std::size_t s, std::string_view name_text, std::size_t begin,
                   const CueMatch* role) {
     const std::string name(name_text);
-    Entity person;
+    FoundEntity person;
     person.type = EntityType::kPerson;
     person.label_zh = name;
     person.pinyin = context_.resources.pinyin.with_tones(name);
     person.label_en = person_label_en(name, context_.resources.pinyin);
-    person.key = "person:" + context_.resources.pinyin.compact(name);
+    person.key = EntityKey::person(context_.resources.pinyin.compact(name));
     if (role != nullptr) {
       person.kind = role->concept_->id;
       // The organisation written just before the post is the person's.
@@ -1104,7 +1105,7 @@ class ChineseEntityFinder {
   void find_trades(std::size_t s, std::string_view text) {
     for (const CueMatch& cue : context_.resources.lexicon.trades.find_cues(text, true)) {
       if (overlaps_cooperative(s, cue.begin, cue.end)) continue;  // the cooperative's trade
-      Entity trade = trade_entity(*cue.concept_);
+      FoundEntity trade = as_found(trade_entity(*cue.concept_));
       trade.pinyin = context_.resources.pinyin.with_tones(trade.label_zh);
       add(s, cue.begin, cue.end, std::move(trade));
     }
@@ -1112,7 +1113,7 @@ class ChineseEntityFinder {
 
   const LanguageContext& context_;
   const Gazetteer& gazetteer_;
-  std::vector<EntityMention> mentions_;
+  std::vector<FoundMention> mentions_;
   std::vector<PendingPlace> pending_places_;
   std::string prefix_place_en_;  // the place in the cooperative name being read, in English
   std::size_t aside_begin_ = 0;  // a bracketed aside inside that name, left out of its label
@@ -1123,12 +1124,12 @@ class ChineseEntityFinder {
   std::size_t previous_place_end_ = std::string_view::npos;  // in find_places
   std::vector<std::string> role_cues_;
   std::vector<NameSpan> person_spans_;          // the sentence's names of people
-  std::map<std::string, Entity> local_places_;  // villages and towns named so far, by name
+  std::map<std::string, FoundEntity> local_places_;  // villages and towns named so far, by name
 };
 
 }  // namespace
 
-std::vector<EntityMention> find_chinese_entities(const LanguageContext& context) {
+std::vector<FoundMention> find_chinese_entities(const LanguageContext& context) {
   return ChineseEntityFinder(context).run();
 }
 

@@ -18,6 +18,6 @@ struct LanguageContext {
   bool dated = true;  // false: `date` only places places; nothing is dated relative to it
 };
 
-std::vector<EntityMention> find_chinese_entities(const LanguageContext& context);
+std::vector<FoundMention> find_chinese_entities(const LanguageContext& context);
 
 }  // namespace coopgraph::extract

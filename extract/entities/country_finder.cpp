@@ -15,9 +15,10 @@ Country Country::load(const std::filesystem::path& path) {
                         "expected exactly one row (the country)");
   }
   const TsvRow& row = table.rows().front();
-  if (!row.at("key").starts_with("place:")) row.fail("key must start with 'place:'");
+  const auto key = EntityKey::place_from_text(row.at("key"));
+  if (!key) row.fail("key must start with 'place:'");
   Entity entity;
-  entity.key = row.at("key");
+  entity.key = *key;
   entity.type = EntityType::kCountry;
   entity.label_en = row.at("label_en");
   entity.label_zh = row.at("label_zh");

@@ -6,6 +6,7 @@
 
 #include "extract/entities/entity_labels.h"
 #include "extract/entities/place_entities.h"
+#include "extract/numbers/english_numbers.h"
 #include "extract/text/english_tokens.h"
 #include "extract/text/pinyin.h"
 
@@ -41,9 +42,6 @@ constexpr std::array<Head, 10> kCooperativeHeads{{
     {"Production Group", EntityType::kProductionGroup, "group"},
 }};
 
-constexpr std::array<std::string_view, 10> kOrdinals{
-    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"};
-
 struct LevelWord {
   std::string_view text;
   PlaceLevel level;
@@ -59,6 +57,31 @@ constexpr std::array<LevelWord, 8> kLevelWords{{{"Special District", PlaceLevel:
 
 bool is_capitalised(std::string_view word) {
   return !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
+}
+
+bool starts_with_digit(std::string_view word) {
+  return !word.empty() && std::isdigit(static_cast<unsigned char>(word[0]));
+}
+
+// An ordinal as the number reader reads it from the start of text ("Second", "twenty-first",
+// "One Hundred and Second", "21st"): its value and where it ends, or nothing when the text
+// does not start with one.
+std::optional<std::pair<int, std::size_t>> leading_ordinal(std::string_view text) {
+  const std::vector<NumberMention> numbers = find_english_numbers(text);
+  if (numbers.empty() || numbers.front().begin != 0 ||
+      numbers.front().kind != NumberKind::kOrdinal) {
+    return std::nullopt;
+  }
+  const auto value = numbers.front().low.to_int64();
+  if (!value || *value < 1 || *value > 100000) return std::nullopt;
+  return std::make_pair(static_cast<int>(*value), numbers.front().end);
+}
+
+// The ordinal a word is by itself ("sixth", "Twenty-first", "21st").
+std::optional<int> ordinal_word_value(std::string_view word) {
+  const auto ordinal = leading_ordinal(word);
+  if (!ordinal || ordinal->second != word.size()) return std::nullopt;
+  return ordinal->first;
 }
 
 // The one tokenizer's runs joined as names are written: letters, digits and bytes past ASCII
@@ -97,17 +120,12 @@ std::string joined(const std::vector<Token>& tokens, std::size_t from, std::size
   return std::string(text.substr(tokens[from].begin, tokens[to - 1].end - tokens[from].begin));
 }
 
-// "Liujiacun Iron ...": a village name the gazetteer does not list.
-bool is_unlisted_village(const std::string& key) {
-  return key.starts_with("place:village/");
-}
-
 class EnglishEntityFinder {
  public:
   explicit EnglishEntityFinder(const LanguageContext& context)
       : context_(context), gazetteer_(context.resources.gazetteer) {}
 
-  std::vector<EntityMention> run() {
+  std::vector<FoundMention> run() {
     for (std::size_t s = 0; s < context_.sentences.size(); ++s) {
       const std::string_view text = context_.sentences[s].text;
       const std::vector<Token> tokens = tokenize(text);
@@ -123,7 +141,7 @@ class EnglishEntityFinder {
 
  private:
   struct PlaceMatch {
-    Entity entity;
+    FoundEntity entity;
     std::size_t first = 0;  // tokens [first, last)
     std::size_t last = 0;
   };
@@ -142,8 +160,9 @@ class EnglishEntityFinder {
       if (candidates.empty()) {
         if (words == 1 && stated && *stated != PlaceLevel::kRegion &&
             !is_generic_capital(tokens[i].text)) {
-          PlaceMatch match{unlisted_place_entity(entity_type_of(*stated), compact_latin(name)), i,
-                           last + level_word_count(text, tokens, last)};
+          PlaceMatch match{
+              as_found(unlisted_place_entity(entity_type_of(*stated), compact_latin(name))), i,
+              last + level_word_count(text, tokens, last)};
           match.entity.label_en = joined(tokens, i, match.last, text);
           return match;
         }
@@ -156,7 +175,7 @@ class EnglishEntityFinder {
         last += level_word_count(text, tokens, last);
       }
       if (inside_stopword(text, tokens[i].begin, tokens[last - 1].end)) return std::nullopt;
-      return PlaceMatch{place_entity(*place, gazetteer_, context_.date), i, last};
+      return PlaceMatch{as_found(place_entity(*place, gazetteer_, context_.date)), i, last};
     }
     return std::nullopt;
   }
@@ -192,7 +211,7 @@ class EnglishEntityFinder {
     return text.substr(tokens[i].begin).starts_with("Special District") ? 2 : 1;
   }
 
-  void add(std::size_t s, std::size_t begin, std::size_t end, Entity entity) {
+  void add(std::size_t s, std::size_t begin, std::size_t end, FoundEntity entity) {
     mentions_.push_back({std::move(entity), s, begin, end});
   }
 
@@ -231,16 +250,12 @@ class EnglishEntityFinder {
     for (std::size_t i = county.first - 2; i-- > 0;) {
       const std::string_view word = tokens[i].text;
       if (word == "and") continue;
-      auto ordinal = std::find_if(kOrdinals.begin(), kOrdinals.end(), [&](std::string_view o) {
-        return o.size() == word.size() &&
-               std::equal(o.begin(), o.end(), word.begin(),
-                          [](char a, char b) { return std::tolower(a) == std::tolower(b); });
-      });
-      if (ordinal == kOrdinals.end()) break;
-      const int number = static_cast<int>(ordinal - kOrdinals.begin()) + 1;
-      Entity district;
+      const auto ordinal = ordinal_word_value(word);
+      if (!ordinal) break;
+      const int number = *ordinal;
+      FoundEntity district;
       district.type = EntityType::kDistrict;
-      district.key = county.entity.key + "/district-" + std::to_string(number);
+      district.key = county.entity.key.district(number);
       district.label_en = county.entity.label_en + " District " + std::to_string(number);
       district.located_in = county.entity.key;
       district.ordinal = number;
@@ -268,22 +283,29 @@ class EnglishEntityFinder {
         while (first > 0) {
           const std::string_view word = tokens[first - 1].text;
           const bool joins = word == "and" && first >= 2 && is_capitalised(tokens[first - 2].text);
-          if (!(is_capitalised(word) || joins) || word == "The" || word == "In" || word == "During")
+          const bool numeric_ordinal = starts_with_digit(word) && ordinal_word_value(word);
+          if (!(is_capitalised(word) || joins || numeric_ordinal) || word == "The" ||
+              word == "In" || word == "During")
             break;
           --first;
         }
-        Entity entity;
+        FoundEntity entity;
         entity.type = head.type;
         entity.kind = std::string(head.kind);
         bool has_place = false;
         std::size_t prefix_end = head_token;
         for (std::size_t i = first; i < head_token;) {
           const std::string_view word = tokens[i].text;
-          auto ordinal = std::find(kOrdinals.begin(), kOrdinals.end(), word);
-          if (ordinal != kOrdinals.end()) {
-            entity.ordinal = static_cast<int>(ordinal - kOrdinals.begin()) + 1;
-            ++i;
-            continue;
+          // "Second", "Twenty-first", "One Hundred and Second", "21st": the number reader's.
+          if (is_capitalised(word) || starts_with_digit(word)) {
+            const std::size_t from = tokens[i].begin;
+            if (const auto ordinal =
+                    leading_ordinal(text.substr(from, tokens[head_token - 1].end - from))) {
+              entity.ordinal = ordinal->first;
+              while (i < head_token && tokens[i].begin < from + ordinal->second)
+                ++i;
+              continue;
+            }
           }
           if (!has_place) {
             if (auto place = place_at(text, tokens, i); place && place->last <= head_token) {
@@ -308,14 +330,12 @@ class EnglishEntityFinder {
         const bool one_per_place = entity.type == EntityType::kFederation ||
                                    entity.type == EntityType::kSupplyMarketingCooperative;
         if (!(has_place && one_per_place) && !entity.ordinal && entity.trades.empty()) {
-          if (!has_place || !is_unlisted_village(entity.located_in)) continue;
+          if (!has_place || !entity.located_in.is_unlisted(EntityType::kVillage)) continue;
         }
-        if (!has_place) entity.located_in = "@focus";
+        if (!has_place) entity.located_in = FoundKey::focus();
         entity.label_en = std::string(text.substr(name_begin, end - name_begin));
-        entity.key = "coop:" + entity.located_in + "/" + std::string(entity_type_name(entity.type));
-        if (entity.ordinal) entity.key += "/" + std::to_string(*entity.ordinal);
-        for (const std::string& trade : entity.trades)
-          entity.key += "/" + trade;
+        entity.key =
+            FoundKey::cooperative(entity.located_in, entity.type, entity.ordinal, entity.trades);
         add(s, name_begin, end, std::move(entity));
       }
     }
@@ -324,9 +344,11 @@ class EnglishEntityFinder {
   void find_organisations(std::size_t s, std::string_view text, const std::vector<Token>& tokens) {
     for (const CueMatch& cue :
          context_.resources.lexicon.organisation_cues.find_cues(text, false)) {
-      Entity entity;
+      FoundEntity entity;
       entity.type = EntityType::kOrganisation;
-      entity.kind = cue.concept_->kind;
+      const OrganisationKind kind = *cue.concept_->organisation_kind;
+      entity.organisation_kind = kind;
+      entity.kind = organisation_kind_name(kind);
       std::size_t first = 0;
       while (first < tokens.size() && tokens[first].begin < cue.begin)
         ++first;
@@ -341,8 +363,8 @@ class EnglishEntityFinder {
           break;
         }
       }
-      if (entity.located_in.empty() && !is_national_kind(entity.kind)) continue;
-      if (std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& mention) {
+      if (entity.located_in.empty() && !is_national(kind)) continue;
+      if (std::any_of(mentions_.begin(), mentions_.end(), [&](const FoundMention& mention) {
             return mention.sentence == s && is_cooperative(mention.entity.type) &&
                    mention.begin < cue.end && cue.begin < mention.end;
           })) {
@@ -350,9 +372,7 @@ class EnglishEntityFinder {
       }
       const std::size_t begin = start_token < first ? tokens[start_token].begin : cue.begin;
       entity.label_en = std::string(text.substr(begin, cue.end - begin));
-      entity.key =
-          "org:" + (entity.located_in.empty() ? std::string("national") : entity.located_in) + "/" +
-          slug(cue.concept_->id);
+      entity.key = FoundKey::organisation(entity.located_in, slug(cue.concept_->id));
       add(s, begin, cue.end, std::move(entity));
     }
   }
@@ -390,20 +410,20 @@ class EnglishEntityFinder {
 
   // "Shanxi Reporter Station": a title inside a name already found is no person's title.
   bool overlaps_mention(std::size_t s, std::size_t begin, std::size_t end) const {
-    return std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& mention) {
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](const FoundMention& mention) {
       return mention.sentence == s && mention.begin < end && begin < mention.end;
     });
   }
 
   void add_person(std::size_t s, std::string_view text, std::size_t begin, std::size_t end,
                   const CueMatch& role) {
-    Entity person;
+    FoundEntity person;
     person.type = EntityType::kPerson;
     person.label_en = std::string(text.substr(begin, end - begin));
-    person.key = "person:" + compact_latin(person.label_en);
+    person.key = EntityKey::person(compact_latin(person.label_en));
     person.kind = role.concept_->id;
     // "..., Deputy Director of the All-China Federation of Cooperatives"
-    for (const EntityMention& mention : mentions_) {
+    for (const FoundMention& mention : mentions_) {
       if (mention.sentence == s && mention.begin > role.end && mention.begin <= role.end + 8 &&
           mention.entity.type == EntityType::kOrganisation) {
         person.affiliation = mention.entity.key;
@@ -414,13 +434,13 @@ class EnglishEntityFinder {
 
   void find_trades(std::size_t s, std::string_view text) {
     for (const CueMatch& cue : context_.resources.lexicon.trades.find_cues(text, false)) {
-      if (std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& mention) {
+      if (std::any_of(mentions_.begin(), mentions_.end(), [&](const FoundMention& mention) {
             return mention.sentence == s && is_cooperative(mention.entity.type) &&
                    mention.begin < cue.end && cue.begin < mention.end;
           })) {
         continue;  // the cooperative's trade
       }
-      Entity trade = trade_entity(*cue.concept_);
+      FoundEntity trade = as_found(trade_entity(*cue.concept_));
       trade.pinyin = context_.resources.pinyin.with_tones(trade.label_zh);
       add(s, cue.begin, cue.end, std::move(trade));
     }
@@ -428,12 +448,12 @@ class EnglishEntityFinder {
 
   const LanguageContext& context_;
   const Gazetteer& gazetteer_;
-  std::vector<EntityMention> mentions_;
+  std::vector<FoundMention> mentions_;
 };
 
 }  // namespace
 
-std::vector<EntityMention> find_english_entities(const LanguageContext& context) {
+std::vector<FoundMention> find_english_entities(const LanguageContext& context) {
   return EnglishEntityFinder(context).run();
 }
 

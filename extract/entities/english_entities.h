@@ -9,6 +9,6 @@
 
 namespace coopgraph::extract {
 
-std::vector<EntityMention> find_english_entities(const LanguageContext& context);
+std::vector<FoundMention> find_english_entities(const LanguageContext& context);
 
 }  // namespace coopgraph::extract

@@ -40,7 +40,7 @@ std::string ordinal_word(int ordinal) {
 Entity trade_entity(const Concept& trade) {
   Entity entity;
   entity.type = EntityType::kTrade;
-  entity.key = "trade:" + trade.id;
+  entity.key = EntityKey::trade(trade.id);
   entity.label_en = trade.label_en;
   entity.label_zh = trade.label_zh;
   return entity;
@@ -79,8 +79,8 @@ std::string cooperative_label_en(const std::string& place, std::optional<int> or
   return label;
 }
 
-void add_name_word_label(Entity& cooperative, const std::string& place, const ConceptScheme& trades,
-                         std::string_view head_kind) {
+void add_name_word_label(EntityDescription& cooperative, const std::string& place,
+                         const ConceptScheme& trades, std::string_view head_kind) {
   std::string alt =
       cooperative_label_en(place, cooperative.ordinal, cooperative.trades, trades, head_kind, true);
   if (alt != cooperative.label_en &&

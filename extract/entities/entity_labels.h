@@ -27,8 +27,8 @@ std::string cooperative_label_en(const std::string& place, std::optional<int> or
                                  bool name_words = false);
 
 // The cooperative's label with its trades' name words, when it differs from its label.
-void add_name_word_label(Entity& cooperative, const std::string& place, const ConceptScheme& trades,
-                         std::string_view head_kind);
+void add_name_word_label(EntityDescription& cooperative, const std::string& place,
+                         const ConceptScheme& trades, std::string_view head_kind);
 
 // "Wang Ming" for 王明: surname, then the given name as one word.
 std::string person_label_en(std::string_view han, const PinyinTransliterator& pinyin);

@@ -7,7 +7,7 @@ namespace coopgraph::extract {
 namespace {
 
 void fill_missing(Entity& into, const Entity& from) {
-  auto fill = [](std::string& target, const std::string& source) {
+  auto fill = [](auto& target, const auto& source) {
     if (target.empty()) target = source;
   };
   fill(into.label_en, from.label_en);
@@ -32,12 +32,21 @@ void fill_missing(Entity& into, const Entity& from) {
   }
 }
 
-}  // namespace
-
-void sort_in_text_order(std::vector<EntityMention>& mentions) {
+template <class Mention>
+void sort_by_position(std::vector<Mention>& mentions) {
   std::stable_sort(mentions.begin(), mentions.end(), [](const auto& a, const auto& b) {
     return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin < b.begin;
   });
+}
+
+}  // namespace
+
+void sort_in_text_order(std::vector<FoundMention>& mentions) {
+  sort_by_position(mentions);
+}
+
+void sort_in_text_order(std::vector<EntityMention>& mentions) {
+  sort_by_position(mentions);
 }
 
 Evidence evidence_for(const Sentence& sentence, std::size_t sentence_index,
@@ -51,7 +60,7 @@ std::vector<Entity> gather_entities(const std::vector<EntityMention>& mentions,
                                     const std::vector<Sentence>& sentences,
                                     const std::vector<Paragraph>& paragraphs, Language language) {
   std::vector<Entity> entities;
-  std::map<std::string, std::size_t> index_of;
+  std::map<EntityKey, std::size_t> index_of;
   for (const EntityMention& mention : mentions) {
     auto [found, added] = index_of.emplace(mention.entity.key, entities.size());
     if (added) {

@@ -7,12 +7,6 @@
 namespace coopgraph::extract {
 namespace {
 
-// Campaigns run for months and are named again and again: one per place, whatever the
-// sentence's date. Other events happen on a day or in a span and are keyed by it.
-bool is_campaign(std::string_view kind) {
-  return kind.starts_with("rectification") || kind == "survey";
-}
-
 bool is_dateline(std::string_view text, const Period& period) {
   const std::string_view after = text.substr(period.text_end);
   return period.text_begin < 60 && (after.starts_with("讯】") || after.starts_with("讯") ||
@@ -52,7 +46,6 @@ std::vector<EntityMention> find_events(const LanguageContext& context, Language 
         }
       }
       event.located_in = place != nullptr ? place->entity.key : focus.smallest();
-      std::string key = "event:" + kind + "/" + event.located_in;
       // The time nearest the event's word dates it ("在六月四日和五日召开了...大会", "convened ...
       // on June 4th and 5th"), never the dateline at the head of the sentence (【新华社五日讯】,
       // "Xinhua News Agency, June 5th:").
@@ -67,9 +60,13 @@ std::vector<EntityMention> find_events(const LanguageContext& context, Language 
           event.when = period;
         }
       }
-      if (!is_campaign(kind) && event.when) key += "/" + event.when->start.iso();
-      if (!is_campaign(kind) && !event.when) key += "/s" + std::to_string(s);
-      event.key = key;
+      // Campaigns run for months and are named again and again: one per place, whatever the
+      // sentence's date. Other events happen on a day or in a span and are keyed by it.
+      const bool campaign = cue.concept_->lasts == EventLasting::kCampaign;
+      const std::string occasion = campaign     ? std::string()
+                                   : event.when ? event.when->start.iso()
+                                                : "s" + std::to_string(s);
+      event.key = EntityKey::event(kind, event.located_in, occasion);
       const std::string place_label_en = place != nullptr ? place->entity.label_en : "";
       const std::string place_label_zh = place != nullptr ? place->entity.label_zh : "";
       event.label_en =

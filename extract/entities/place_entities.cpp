@@ -44,11 +44,6 @@ std::string_view english_level_word(PlaceLevel level) {
   return "";
 }
 
-bool is_national_kind(std::string_view kind) {
-  return kind == "national-body" || kind == "news-agency" || kind == "newspaper" ||
-         kind == "communication-group";
-}
-
 std::string slug(std::string_view text) {
   std::string result;
   bool dash = false;
@@ -68,7 +63,7 @@ std::string slug(std::string_view text) {
 
 Entity place_entity(const GazetteerPlace& place, const Gazetteer& gazetteer, CalendarDate date) {
   Entity entity;
-  entity.key = "place:" + place.id;
+  entity.key = EntityKey::gazetteer_place(place.id);
   entity.type = entity_type_of(place.level);
   const std::string_view level_word = english_level_word(place.level);
   entity.label_en = place.name_en;
@@ -79,7 +74,7 @@ Entity place_entity(const GazetteerPlace& place, const Gazetteer& gazetteer, Cal
   entity.pinyin = place.pinyin;
   entity.gazetteer_id = place.id;
   if (const GazetteerPlace* parent = gazetteer.parent_on(place.id, date)) {
-    entity.located_in = "place:" + parent->id;
+    entity.located_in = EntityKey::gazetteer_place(parent->id);
   }
   return entity;
 }
@@ -87,7 +82,7 @@ Entity place_entity(const GazetteerPlace& place, const Gazetteer& gazetteer, Cal
 Entity unlisted_place_entity(EntityType type, std::string_view romanised) {
   Entity entity;
   entity.type = type;
-  entity.key = "place:" + std::string(entity_type_name(type)) + "/" + std::string(romanised);
+  entity.key = EntityKey::unlisted_place(type, romanised);
   return entity;
 }
 

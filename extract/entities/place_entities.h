@@ -26,10 +26,6 @@ const GazetteerPlace* choose_place(const std::vector<const GazetteerPlace*>& can
 // "Province", "City", ... as English names write them after the name.
 std::string_view english_level_word(PlaceLevel level);
 
-// Organisations of these kinds are one body for the whole country (新华社, the All-China
-// Federation of Cooperatives); other kinds exist in every place and need a place to be one.
-bool is_national_kind(std::string_view organisation_kind);
-
 // "baoding-special-district" from "Baoding Special District": keys and IRIs use these.
 std::string slug(std::string_view text);
 

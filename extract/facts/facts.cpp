@@ -51,6 +51,18 @@ bool is_cooperative(EntityType type) {
          type == EntityType::kFederation;
 }
 
+std::string_view open_measure_kind_name(OpenMeasureKind kind) {
+  switch (kind) {
+    case OpenMeasureKind::kCount:
+      return "count";
+    case OpenMeasureKind::kQuantity:
+      return "quantity";
+    case OpenMeasureKind::kAmount:
+      return "amount";
+  }
+  return "count";
+}
+
 std::string_view status_name(ObservationStatus status) {
   switch (status) {
     case ObservationStatus::kAchieved:
@@ -77,7 +89,28 @@ std::string_view qualifier_name(ObservationQualifier qualifier) {
   return "level";
 }
 
-const Entity* ArticleFacts::entity(std::string_view key) const {
+FoundEntity as_found(Entity entity) {
+  FoundEntity found;
+  static_cast<EntityDescription&>(found) = std::move(static_cast<EntityDescription&>(entity));
+  found.key = entity.key;
+  found.located_in = entity.located_in;
+  found.affiliation = entity.affiliation;
+  found.participants.assign(entity.participants.begin(), entity.participants.end());
+  return found;
+}
+
+Entity resolved(FoundEntity entity, const EntityKey& focus_place) {
+  Entity out;
+  static_cast<EntityDescription&>(out) = std::move(static_cast<EntityDescription&>(entity));
+  out.key = entity.key.resolved(focus_place);
+  out.located_in = entity.located_in.resolved(focus_place);
+  out.affiliation = entity.affiliation.resolved(focus_place);
+  for (const FoundKey& participant : entity.participants)
+    out.participants.push_back(participant.resolved(focus_place));
+  return out;
+}
+
+const Entity* ArticleFacts::entity(const EntityKey& key) const {
   for (const Entity& entity : entities) {
     if (entity.key == key) return &entity;
   }

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "extract/article/article.h"
+#include "extract/facts/entity_key.h"
+#include "extract/lexicon/concept_kinds.h"
 #include "extract/numbers/decimal.h"
 #include "extract/numbers/number_mention.h"
 #include "extract/time/period.h"
@@ -49,11 +51,8 @@ struct Evidence {
   std::size_t sentence_index = 0;  // in the language version's sentence list
 };
 
-struct Entity {
-  // Identity: two entities with the same key are the same thing, in one article or across
-  // articles. Built from what identifies the thing (gazetteer id, place + trade + ordinal,
-  // pinyin of a name), never from the order of extraction.
-  std::string key;
+// What an entity is, apart from its identity and its links to other entities.
+struct EntityDescription {
   EntityType type = EntityType::kOrganisation;
   std::string label_en;
   std::string label_zh;
@@ -61,20 +60,38 @@ struct Entity {
   std::vector<std::string> alt_labels_en;  // other names (skos:altLabel): "China"
   std::vector<std::string> alt_labels_zh;
   std::string gazetteer_id;
-  std::string located_in;  // key of the place it lies in (places: its parent)
   std::vector<std::string> trades;
   std::optional<int> ordinal;
-  std::string kind;            // organisations: their kind; events: the event kind; persons: role
-  std::string affiliation;     // persons: key of their organisation
+  std::string kind;  // organisations: their kind; events: the event kind; persons: role
+  std::optional<OrganisationKind> organisation_kind;  // organisations: their kind, to decide by
   std::optional<Period> when;  // events
-  std::vector<std::string> participants;  // events: keys of the entities taking part
   std::vector<Evidence> mentions;
   // Where it lies, all the way up, on the article's date (place keys, nearest first), and
   // the province and greater region among them: what regional comparisons group by.
-  std::vector<std::string> ancestors;
-  std::string province;
-  std::string region;
+  std::vector<EntityKey> ancestors;
+  EntityKey province;
+  EntityKey region;
 };
+
+// Key is FoundKey while the finders read a language version (a place may still be "the one
+// the article is about"), EntityKey once the article step has resolved it.
+template <class Key>
+struct BasicEntity : EntityDescription {
+  // Identity: two entities with the same key are the same thing, in one article or across
+  // articles (entity_key.h).
+  Key key;
+  Key located_in;                 // the place it lies in (places: their parent)
+  Key affiliation;                // persons: their organisation
+  std::vector<Key> participants;  // events: the entities taking part
+};
+
+using Entity = BasicEntity<EntityKey>;
+using FoundEntity = BasicEntity<FoundKey>;
+
+// A resolved entity as the finders hold it.
+FoundEntity as_found(Entity entity);
+// The found entity with the article's place put in wherever it stood unresolved.
+Entity resolved(FoundEntity entity, const EntityKey& focus_place);
 
 enum class ObservationStatus { kAchieved, kPlan, kEstimate };
 enum class ObservationQualifier { kLevel, kBefore, kAfter, kRelativeChange };
@@ -85,16 +102,22 @@ std::string_view qualifier_name(ObservationQualifier qualifier);
 // A measure the vocabulary lacks, named by what the text counts or weighs (六十多个炼铁工人
 // counts smelting iron workers; 两万多斤小米 weighs millet): in the graph a concept of the
 // scheme cg:OpenMeasures, its IRI minted from id.
+// What an open measure takes of the thing: its number, a quantity weighed or measured in a
+// unit, or an amount of money. Its name starts the measure's id ("count-...").
+enum class OpenMeasureKind { kCount, kQuantity, kAmount };
+
+std::string_view open_measure_kind_name(OpenMeasureKind kind);  // "count", "quantity", "amount"
+
 struct OpenMeasure {
   std::string id;  // "count-liantiegongren", from the words, never from extraction order
   std::string label_en;
   std::string label_zh;
   std::string pinyin;
-  std::string kind;  // "count" or "quantity"
+  OpenMeasureKind kind = OpenMeasureKind::kCount;
 };
 
 struct Observation {
-  std::string about;    // entity key
+  EntityKey about;
   std::string measure;  // a measure id of the vocabulary, or open_measure->id
   std::optional<OpenMeasure> open_measure;
   std::string unit;
@@ -108,8 +131,8 @@ struct Observation {
   ObservationQualifier qualifier = ObservationQualifier::kLevel;
   std::optional<Decimal> value_new_yuan;  // money: the value in yuan after the 1955 reform
   std::string original_text;              // the number as written
-  std::string province;                   // of the entity it is about, on the article's date
-  std::string region;
+  EntityKey province;                     // of the entity it is about, on the article's date
+  EntityKey region;
   std::optional<Evidence> english;
   std::optional<Evidence> chinese;
 };
@@ -126,7 +149,7 @@ struct ArticleFacts {
   std::vector<Observation> observations;
   std::vector<Disagreement> disagreements;
 
-  const Entity* entity(std::string_view key) const;
+  const Entity* entity(const EntityKey& key) const;
 };
 
 }  // namespace coopgraph::extract

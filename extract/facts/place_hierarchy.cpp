@@ -10,7 +10,6 @@ namespace coopgraph::extract {
 namespace {
 
 constexpr std::size_t kMaxDepth = 12;  // a bound on chains, in case data ever loops
-constexpr std::string_view kPlacePrefix = "place:";
 
 class Hierarchy {
  public:
@@ -21,11 +20,11 @@ class Hierarchy {
   }
 
   // The key's ancestors, nearest first: links the article states, then the gazetteer's.
-  std::vector<std::string> ancestors(const std::string& key) const {
-    std::vector<std::string> chain;
-    std::string current = key;
+  std::vector<EntityKey> ancestors(const EntityKey& key) const {
+    std::vector<EntityKey> chain;
+    EntityKey current = key;
     while (chain.size() < kMaxDepth) {
-      std::string parent = parent_of(current);
+      EntityKey parent = parent_of(current);
       if (parent.empty() || parent == key ||
           std::find(chain.begin(), chain.end(), parent) != chain.end()) {
         break;
@@ -36,41 +35,41 @@ class Hierarchy {
     return chain;
   }
 
-  std::optional<PlaceLevel> level_of(const std::string& key) const {
-    if (!key.starts_with(kPlacePrefix)) return std::nullopt;
-    const GazetteerPlace* place =
-        gazetteer_.find(std::string_view(key).substr(kPlacePrefix.size()));
+  std::optional<PlaceLevel> level_of(const EntityKey& key) const {
+    const auto id = key.gazetteer_id();
+    if (!id) return std::nullopt;
+    const GazetteerPlace* place = gazetteer_.find(*id);
     if (place == nullptr) return std::nullopt;
     return place->level;
   }
 
  private:
-  std::string parent_of(const std::string& key) const {
+  EntityKey parent_of(const EntityKey& key) const {
     if (auto stated = parent_of_.find(key); stated != parent_of_.end() && !stated->second.empty()) {
       return stated->second;
     }
-    if (!key.starts_with(kPlacePrefix)) return {};
-    const GazetteerPlace* parent =
-        gazetteer_.parent_on(std::string_view(key).substr(kPlacePrefix.size()), date_);
-    return parent == nullptr ? std::string() : std::string(kPlacePrefix) + parent->id;
+    const auto id = key.gazetteer_id();
+    if (!id) return {};
+    const GazetteerPlace* parent = gazetteer_.parent_on(*id, date_);
+    return parent == nullptr ? EntityKey() : EntityKey::gazetteer_place(parent->id);
   }
 
   const Gazetteer& gazetteer_;
   CalendarDate date_;
-  std::map<std::string, std::string> parent_of_;
+  std::map<EntityKey, EntityKey> parent_of_;
 };
 
 // The provinces and regions that places lie in, though the article does not name them, are
 // entities of the graph too (labelled from the gazetteer, with no mention).
 void add_unnamed_ancestors(ArticleFacts& facts, const Gazetteer& gazetteer, CalendarDate date) {
-  std::set<std::string> known;
+  std::set<EntityKey> known;
   for (const Entity& entity : facts.entities)
     known.insert(entity.key);
   for (std::size_t i = 0; i < facts.entities.size(); ++i) {
-    const std::string parent = facts.entities[i].located_in;
-    if (!parent.starts_with(kPlacePrefix) || known.contains(parent)) continue;
-    const GazetteerPlace* place =
-        gazetteer.find(std::string_view(parent).substr(kPlacePrefix.size()));
+    const EntityKey parent = facts.entities[i].located_in;
+    const auto id = parent.gazetteer_id();
+    if (!id || known.contains(parent)) continue;
+    const GazetteerPlace* place = gazetteer.find(*id);
     if (place == nullptr) continue;
     known.insert(parent);
     facts.entities.push_back(place_entity(*place, gazetteer, date));  // may grow the loop
@@ -82,12 +81,12 @@ void add_unnamed_ancestors(ArticleFacts& facts, const Gazetteer& gazetteer, Cale
 void resolve_place_hierarchy(ArticleFacts& facts, const Gazetteer& gazetteer, CalendarDate date) {
   add_unnamed_ancestors(facts, gazetteer, date);
   const Hierarchy hierarchy(facts, gazetteer, date);
-  std::map<std::string, std::pair<std::string, std::string>> province_region;
+  std::map<EntityKey, std::pair<EntityKey, EntityKey>> province_region;
   for (Entity& entity : facts.entities) {
     entity.ancestors = hierarchy.ancestors(entity.key);
-    std::vector<std::string> self_and_up{entity.key};
+    std::vector<EntityKey> self_and_up{entity.key};
     self_and_up.insert(self_and_up.end(), entity.ancestors.begin(), entity.ancestors.end());
-    for (const std::string& key : self_and_up) {
+    for (const EntityKey& key : self_and_up) {
       const auto level = hierarchy.level_of(key);
       if (level == PlaceLevel::kProvince && entity.province.empty()) entity.province = key;
       if (level == PlaceLevel::kRegion && entity.region.empty()) entity.region = key;

@@ -20,8 +20,43 @@ std::vector<std::string> list_or_empty(const TsvRow& row, std::string_view colum
   return row.has_column(column) ? row.list(column) : std::vector<std::string>();
 }
 
+// Which kind column a file has, and so which kinds its rows may name.
+enum class KindColumn { kNone, kUnit, kQualifier, kQuantifier, kOrganisation, kEventLasting };
+
+template <class Kind>
+Kind parse_kind(const TsvRow& row, std::string_view column,
+                std::optional<Kind> (*from_name)(std::string_view)) {
+  const std::string& name = row.at(column);
+  const auto kind = from_name(name);
+  if (!kind) row.fail("unknown " + std::string(column) + " '" + name + "'");
+  return *kind;
+}
+
+void read_kind(Concept& concept_, const TsvRow& row, KindColumn column) {
+  switch (column) {
+    case KindColumn::kNone:
+      break;
+    case KindColumn::kUnit:
+      concept_.unit_kind = parse_kind(row, "unit_kind", unit_kind_from_name);
+      break;
+    case KindColumn::kQualifier:
+      concept_.qualifier_kind = parse_kind(row, "kind", qualifier_kind_from_name);
+      break;
+    case KindColumn::kQuantifier:
+      concept_.quantifier_kind = parse_kind(row, "kind", quantifier_kind_from_name);
+      break;
+    case KindColumn::kOrganisation:
+      concept_.organisation_kind = parse_kind(row, "kind", organisation_kind_from_name);
+      break;
+    case KindColumn::kEventLasting:
+      concept_.lasts = parse_kind(row, "lasts", event_lasting_from_name);
+      break;
+  }
+}
+
 std::vector<Concept> read_concepts(const std::filesystem::path& path,
-                                   const std::vector<std::string>& required) {
+                                   const std::vector<std::string>& required,
+                                   KindColumn kind_column = KindColumn::kNone) {
   const TsvTable table = TsvTable::read(path, required);
   std::vector<Concept> concepts;
   for (const TsvRow& row : table.rows()) {
@@ -31,7 +66,7 @@ std::vector<Concept> read_concepts(const std::filesystem::path& path,
     concept_.label_zh = cell_or_empty(row, "label_zh");
     concept_.name_en = cell_or_empty(row, "name_en");
     concept_.broader = cell_or_empty(row, "broader");
-    concept_.kind = row.has_column("unit_kind") ? row.at("unit_kind") : cell_or_empty(row, "kind");
+    read_kind(concept_, row, kind_column);
     concept_.definition_en = cell_or_empty(row, "definition_en");
     concept_.qudt = cell_or_empty(row, "qudt");
     concept_.count_unit = cell_or_empty(row, "count_unit");
@@ -44,8 +79,10 @@ std::vector<Concept> read_concepts(const std::filesystem::path& path,
     for (const auto& cue : list_or_empty(row, "cue_zh"))
       concept_.cues_zh.push_back(cue);
     if (concept_.id.empty()) {
-      concept_.id =
-          concept_.kind + ":" + (concept_.cues_en.empty() ? "" : concept_.cues_en.front());
+      const std::string kind(concept_.organisation_kind
+                                 ? organisation_kind_name(*concept_.organisation_kind)
+                                 : std::string_view());
+      concept_.id = kind + ":" + (concept_.cues_en.empty() ? "" : concept_.cues_en.front());
     }
     concepts.push_back(std::move(concept_));
   }
@@ -132,12 +169,18 @@ std::vector<CueMatch> ConceptScheme::find_cues(std::string_view text, bool chine
 Lexicon Lexicon::load(const std::filesystem::path& folder) {
   return Lexicon{
       ConceptScheme(read_concepts(folder / "trades.tsv", {"id", "label_en", "label_zh"})),
-      ConceptScheme(read_concepts(folder / "measures.tsv", {"id", "label_en", "label_zh"})),
-      ConceptScheme(read_concepts(folder / "units.tsv", {"id", "label_en", "label_zh"})),
-      ConceptScheme(read_concepts(folder / "event_kinds.tsv", {"id", "label_en", "label_zh"})),
-      ConceptScheme(read_concepts(folder / "organisation_cues.tsv", {"kind"})),
+      ConceptScheme(read_concepts(folder / "measures.tsv",
+                                  {"id", "label_en", "label_zh", "unit_kind"}, KindColumn::kUnit)),
+      ConceptScheme(read_concepts(folder / "units.tsv", {"id", "label_en", "label_zh", "unit_kind"},
+                                  KindColumn::kUnit)),
+      ConceptScheme(read_concepts(folder / "event_kinds.tsv",
+                                  {"id", "label_en", "label_zh", "lasts"},
+                                  KindColumn::kEventLasting)),
+      ConceptScheme(
+          read_concepts(folder / "organisation_cues.tsv", {"kind"}, KindColumn::kOrganisation)),
       ConceptScheme(read_concepts(folder / "roles.tsv", {"id", "label_en", "label_zh"})),
-      ConceptScheme(read_concepts(folder / "change_and_status.tsv", {"kind"})),
+      ConceptScheme(
+          read_concepts(folder / "change_and_status.tsv", {"kind"}, KindColumn::kQualifier)),
       read_word_list(folder / "zh_non_numbers.txt"),
       read_counters(folder / "counters.tsv"),
       longest_first(read_word_list(folder / "zh_phrase_breaks.txt")),
@@ -145,7 +188,7 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
       longest_first(read_word_list(folder / "zh_number_links.txt")),
       longest_first(read_word_list(folder / "en_phrase_breaks.txt")),
       ConceptScheme(read_concepts(folder / "rate_denominators.tsv", {"id", "cues_en", "cues_zh"})),
-      ConceptScheme(read_concepts(folder / "quantifiers.tsv", {"kind"})),
+      ConceptScheme(read_concepts(folder / "quantifiers.tsv", {"kind"}, KindColumn::kQuantifier)),
   };
 }
 

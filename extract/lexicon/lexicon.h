@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/lexicon/concept_kinds.h"
 #include "extract/lexicon/cue_index.h"
 
 namespace coopgraph::extract {
@@ -18,7 +19,12 @@ struct Concept {
   std::string label_en;
   std::string label_zh;
   std::string broader;
-  std::string kind;  // measures: the unit kind; organisation cues: the organisation kind
+  // Each scheme's kind column, read when its file loads (concept_kinds.h).
+  UnitKind unit_kind = UnitKind::kNone;               // measures and units
+  std::optional<QualifierKind> qualifier_kind;        // change and status cues
+  std::optional<QuantifierKind> quantifier_kind;      // quantifiers
+  std::optional<OrganisationKind> organisation_kind;  // organisation cues
+  EventLasting lasts = EventLasting::kOccasion;       // event kinds
   std::string definition_en;
   std::string qudt;            // units: the QUDT unit it matches, if any
   std::string count_unit;      // count measures: the unit of what is counted

@@ -120,8 +120,8 @@ std::size_t name_thing(CountedThing& thing, const std::vector<Word>& words, std:
   thing.label_zh = std::string(text.substr(begin, end - begin));
   thing.pinyin = pinyin.with_tones(thing.label_zh);
   thing.label_en = english.empty() ? thing.pinyin : english;
-  thing.id =
-      thing.kind + "-" + slug(pinyin.compact(thing.label_zh)) + "-" + words_hash(thing.label_zh);
+  thing.id = std::string(open_measure_kind_name(thing.kind)) + "-" +
+             slug(pinyin.compact(thing.label_zh)) + "-" + words_hash(thing.label_zh);
   return end;
 }
 
@@ -130,10 +130,10 @@ std::size_t name_thing(CountedThing& thing, const std::vector<Word>& words, std:
 std::size_t where_the_noun_starts(CountedThing& thing, std::string_view text, std::size_t at,
                                   std::size_t unit_end) {
   if (unit_end != std::string_view::npos && unit_end >= at && unit_end <= text.size()) {
-    thing.kind = "quantity";
+    thing.kind = OpenMeasureKind::kQuantity;
     return unit_end;
   }
-  thing.kind = "count";
+  thing.kind = OpenMeasureKind::kCount;
   return at;
 }
 
@@ -148,7 +148,7 @@ std::optional<CountedThing> chinese_counted_thing(std::string_view text, std::si
   CountedThing thing;
   std::size_t pos = where_the_noun_starts(thing, text, at, unit_end);
   std::string_view counter_word;
-  if (thing.kind == "count") {
+  if (thing.kind == OpenMeasureKind::kCount) {
     for (const Counter& counter : lexicon.counters) {
       if (counter.unit == "ordinal") continue;
       if (text.substr(pos).starts_with(counter.word)) {
@@ -195,7 +195,7 @@ std::optional<CountedThing> chinese_counted_thing(std::string_view text, std::si
 }
 
 std::optional<CountedThing> chinese_noun_before(std::string_view text, std::size_t number_begin,
-                                                const std::string& kind, const Lexicon& lexicon,
+                                                OpenMeasureKind kind, const Lexicon& lexicon,
                                                 const WordGlosses& glosses,
                                                 const PinyinTransliterator& pinyin) {
   if (glosses.size() == 0 || number_begin > text.size()) return std::nullopt;
@@ -247,7 +247,7 @@ std::optional<CountedThing> english_counted_thing(std::string_view text, std::si
                                                   std::size_t unit_end, const Lexicon& lexicon) {
   CountedThing thing;
   std::size_t pos = where_the_noun_starts(thing, text, at, unit_end);
-  if (thing.kind == "quantity" && text.substr(pos).starts_with(" of ")) pos += 3;
+  if (thing.kind == OpenMeasureKind::kQuantity && text.substr(pos).starts_with(" of ")) pos += 3;
   std::vector<std::string_view> words;
   std::size_t end = pos;
   while (words.size() < kMaxEnglishWords) {
@@ -277,7 +277,7 @@ std::optional<CountedThing> english_counted_thing(std::string_view text, std::si
   const std::size_t begin = words.front().data() - text.data();
   thing.end = end;
   thing.label_en = std::string(text.substr(begin, end - begin));
-  thing.id = thing.kind + "-" + slug(thing.label_en);
+  thing.id = std::string(open_measure_kind_name(thing.kind)) + "-" + slug(thing.label_en);
   return thing;
 }
 

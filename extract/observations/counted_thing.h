@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/facts/facts.h"
 #include "extract/lexicon/lexicon.h"
 #include "extract/lexicon/word_glosses.h"
 #include "extract/text/pinyin.h"
@@ -23,7 +24,7 @@ struct CountedThing {
   std::string label_en;
   std::string label_zh;
   std::string pinyin;
-  std::string kind;     // "count", "quantity" (weighed or measured in a unit) or "amount" (money)
+  OpenMeasureKind kind = OpenMeasureKind::kCount;
   std::string unit;     // the unit a counter says (名: person), else empty
   std::size_t end = 0;  // where the noun ends in the sentence
 };
@@ -37,9 +38,9 @@ std::optional<CountedThing> chinese_counted_thing(std::string_view text, std::si
                                                   const PinyinTransliterator& pinyin);
 // The noun before the number when nothing follows its counter or unit (水泵二千一百台,
 // 铁炉由十四盘, 公积金一百二十六亿元): read backwards over a linking word (有, 由, 共;
-// zh_number_links.txt) inside the clause. kind: "count", "quantity" or "amount" (money).
+// zh_number_links.txt) inside the clause.
 std::optional<CountedThing> chinese_noun_before(std::string_view text, std::size_t number_begin,
-                                                const std::string& kind, const Lexicon& lexicon,
+                                                OpenMeasureKind kind, const Lexicon& lexicon,
                                                 const WordGlosses& glosses,
                                                 const PinyinTransliterator& pinyin);
 

@@ -77,16 +77,17 @@ Clause clause_around(std::string_view text, std::size_t begin, std::size_t end, 
 
 bool unit_fits_measure(const Concept& unit, const Concept& measure) {
   // Wages and incomes of the early 1950s were often paid in grain (每人每日三斤小米).
-  if (measure.kind == "money")
-    return unit.id == "yuan" ||
-           (unit.kind == "weight" && (measure.id == "wage" || measure.id == "income"));
+  const UnitKind kind = measure.unit_kind;
+  if (kind == UnitKind::kMoney)
+    return unit.id == "yuan" || (unit.unit_kind == UnitKind::kWeight &&
+                                 (measure.id == "wage" || measure.id == "income"));
   if (unit.id == "yuan") return false;
-  if (measure.kind == "percent" || measure.kind == "ratio") return unit.id == "percent";
-  if (unit.id == "percent") return measure.kind == "percent" || measure.kind == "ratio";
-  if (measure.kind == "duration")
+  if (kind == UnitKind::kPercent || kind == UnitKind::kRatio) return unit.id == "percent";
+  if (unit.id == "percent") return kind == UnitKind::kPercent || kind == UnitKind::kRatio;
+  if (kind == UnitKind::kDuration)
     return unit.id == "month" || unit.id == "year" || unit.id == "day";
-  if (measure.kind == "distance") return unit.id == "li" || unit.id == "mile" || unit.id == "km";
-  return measure.kind == "count";
+  if (kind == UnitKind::kDistance) return unit.id == "li" || unit.id == "mile" || unit.id == "km";
+  return kind == UnitKind::kCount;
 }
 
 // 一角八分 is 0.18 yuan: the scanner reads 一 and 八; the 角 (0.1 yuan) and 分 (0.01 yuan)
@@ -130,15 +131,15 @@ class ObservationFinder {
         qualifiers_(qualifiers) {}
 
   std::vector<Observation> run() {
-    std::string previous_about;
+    EntityKey previous_about;
     std::size_t previous_paragraph = static_cast<std::size_t>(-1);
     for (std::size_t s = 0; s < context_.sentences.size(); ++s) {
       const Sentence& sentence = context_.sentences[s];
-      if (sentence.paragraph != previous_paragraph) previous_about.clear();
+      if (sentence.paragraph != previous_paragraph) previous_about = {};
       // The subject named in the sentence before ("The Liling ... Cooperative rectified ...
       // Its defective rate fell ...") is the subject of numbers that name none.
       if (s > 0 && context_.sentences[s - 1].paragraph == sentence.paragraph) {
-        if (std::string subject = subject_of_sentence(s - 1); !subject.empty()) {
+        if (EntityKey subject = subject_of_sentence(s - 1); !subject.empty()) {
           previous_about = subject;
         }
       }
@@ -268,7 +269,7 @@ class ObservationFinder {
     const auto& resources = context_.resources;
     // A unit of weight or area right after the number (两万多斤|小米, "20,000 jin of millet").
     std::size_t unit_end = std::string_view::npos;
-    if (unit != nullptr && !unit->kind.empty() && unit_match != nullptr &&
+    if (unit != nullptr && unit->unit_kind != UnitKind::kNone && unit_match != nullptr &&
         chars_between(text, number.end, unit_match->begin) <= kUnitRightAfter.in(chinese_)) {
       unit_end = unit_match->end;
     }
@@ -281,9 +282,10 @@ class ObservationFinder {
                     : english_counted_thing(text, number.end, unit_end, resources.lexicon);
     }
     if (!counted && chinese_) {
-      const std::string kind = money                                    ? "amount"
-                               : unit != nullptr && !unit->kind.empty() ? "quantity"
-                                                                        : "count";
+      const OpenMeasureKind kind = money ? OpenMeasureKind::kAmount
+                                   : unit != nullptr && unit->unit_kind != UnitKind::kNone
+                                       ? OpenMeasureKind::kQuantity
+                                       : OpenMeasureKind::kCount;
       counted = chinese_noun_before(text, number.begin, kind, resources.lexicon, resources.glosses,
                                     resources.pinyin);
     }
@@ -291,7 +293,7 @@ class ObservationFinder {
     observation.measure = counted->id;
     observation.open_measure = OpenMeasure{counted->id, counted->label_en, counted->label_zh,
                                            counted->pinyin, counted->kind};
-    if (counted->kind == "count") {
+    if (counted->kind == OpenMeasureKind::kCount) {
       observation.unit = !counted->unit.empty()                     ? counted->unit
                          : (unit != nullptr && unit->id != "piece") ? unit->id
                                                                     : "count";
@@ -320,7 +322,7 @@ class ObservationFinder {
         continue;  // "287 people" is not a count of cooperatives
       }
       if (unit != nullptr && !relative && !unit_fits_measure(*unit, *cue.concept_)) continue;
-      if (relative && cue.concept_->kind == "percent" && !unit) continue;
+      if (relative && cue.concept_->unit_kind == UnitKind::kPercent && !unit) continue;
       // A counted noun right after the number names the measure best; otherwise the
       // nearest cue, before the number preferred ("次品率降低到百分之六").
       std::size_t distance = cue.begin >= number.end
@@ -354,7 +356,7 @@ class ObservationFinder {
     });
   }
 
-  bool only_as_example(std::size_t s, const std::string& key) const {
+  bool only_as_example(std::size_t s, const EntityKey& key) const {
     bool example = false;
     for (const EntityMention& mention : mentions_) {
       if (mention.sentence != s || mention.entity.key != key) continue;
@@ -366,7 +368,7 @@ class ObservationFinder {
 
   // What a list ending at `last` lies in (甲县、乙县…丙县等十多个县: the province of them all;
   // 某县城关、甲镇、乙镇、丙镇四个篾业社: the county named right before the list).
-  std::string list_container(std::size_t s, const EntityMention& last) const {
+  EntityKey list_container(std::size_t s, const EntityMention& last) const {
     const std::string_view text = context_.sentences[s].text;
     std::vector<const EntityMention*> items{&last};
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
@@ -383,17 +385,17 @@ class ObservationFinder {
     }
     if (items.size() < 2) return {};
     // The nearest place that every item lies in, at any depth.
-    std::vector<std::vector<std::string>> chains;
+    std::vector<std::vector<EntityKey>> chains;
     for (const EntityMention* item : items) {
       chains.push_back(places_above(item->entity.key));
       chains.back().erase(chains.back().begin());  // not the item itself
     }
     // Else the place most of them lie in (the gazetteer may not place every item on the
     // article's date).
-    std::string best;
+    EntityKey best;
     std::size_t best_count = 0;
     for (const auto& chain : chains) {
-      for (const std::string& candidate : chain) {
+      for (const EntityKey& candidate : chain) {
         const auto count = static_cast<std::size_t>(
             std::count_if(chains.begin(), chains.end(), [&](const auto& other) {
               return std::find(other.begin(), other.end(), candidate) != other.end();
@@ -405,36 +407,33 @@ class ObservationFinder {
         }
       }
     }
-    return best_count * 2 > chains.size() ? best : std::string();
+    return best_count * 2 > chains.size() ? best : EntityKey();
   }
 
   // An entity key and the places above it, nearest first: through what the mentions say it
   // lies in (a cooperative in a village, a village in a county), then the gazetteer's
   // hierarchy on the article's date.
-  std::vector<std::string> places_above(const std::string& key) const {
-    constexpr std::string_view kPlacePrefix = "place:";
+  std::vector<EntityKey> places_above(const EntityKey& key) const {
     constexpr int kMaxSteps = 8;
-    std::vector<std::string> chain{key};
-    std::string current = key;
-    for (int step = 0; step < kMaxSteps && !current.empty() && current != "@focus"; ++step) {
-      if (current.starts_with(kPlacePrefix) &&
-          context_.resources.gazetteer.find(
-              std::string_view(current).substr(kPlacePrefix.size())) != nullptr) {
-        for (const GazetteerPlace* place : context_.resources.gazetteer.ancestors_on(
-                 std::string_view(current).substr(kPlacePrefix.size()), context_.date)) {
-          chain.push_back(std::string(kPlacePrefix) + place->id);
+    std::vector<EntityKey> chain{key};
+    EntityKey current = key;
+    for (int step = 0; step < kMaxSteps && !current.empty(); ++step) {
+      const auto id = current.gazetteer_id();
+      if (id && context_.resources.gazetteer.find(*id) != nullptr) {
+        for (const GazetteerPlace* place :
+             context_.resources.gazetteer.ancestors_on(*id, context_.date)) {
+          chain.push_back(EntityKey::gazetteer_place(place->id));
         }
         break;
       }
-      std::string parent;
+      EntityKey parent;
       for (const EntityMention& mention : mentions_) {
         if (mention.entity.key == current && !mention.entity.located_in.empty()) {
           parent = mention.entity.located_in;
           break;
         }
       }
-      if (parent.empty() || parent == "@focus" ||
-          std::find(chain.begin(), chain.end(), parent) != chain.end()) {
+      if (parent.empty() || std::find(chain.begin(), chain.end(), parent) != chain.end()) {
         break;
       }
       chain.push_back(parent);
@@ -446,7 +445,7 @@ class ObservationFinder {
   // A count of counties (据三十五个县的统计) is about a place that has counties: when the
   // subject found is a county, something in one or nothing named, the article's special
   // district, province or region.
-  std::string above_counties(const std::string& about) const {
+  EntityKey above_counties(const EntityKey& about) const {
     std::optional<EntityType> type;
     for (const EntityMention& mention : mentions_) {
       if (mention.entity.key == about) {
@@ -455,10 +454,8 @@ class ObservationFinder {
       }
     }
     // A place no mention names (the province a list of counties lies in): its gazetteer level.
-    constexpr std::string_view kPlacePrefix = "place:";
-    if (!type && about.starts_with(kPlacePrefix)) {
-      if (const GazetteerPlace* place = context_.resources.gazetteer.find(
-              std::string_view(about).substr(kPlacePrefix.size()))) {
+    if (!type && about.gazetteer_id()) {
+      if (const GazetteerPlace* place = context_.resources.gazetteer.find(*about.gazetteer_id())) {
         if (place->level < PlaceLevel::kCounty) return about;
       }
     }
@@ -467,7 +464,7 @@ class ObservationFinder {
                  *type == EntityType::kRegion || *type == EntityType::kCountry ||
                  *type == EntityType::kCity);
     if (has_counties) return about;
-    for (const std::string* key : {&focus_.special_district, &focus_.province, &focus_.region}) {
+    for (const EntityKey* key : {&focus_.special_district, &focus_.province, &focus_.region}) {
       if (!key->empty()) return *key;
     }
     return about;
@@ -475,8 +472,8 @@ class ObservationFinder {
 
   // The first cooperative or organisation a sentence names, else its first place; not one
   // named as an example.
-  std::string subject_of_sentence(std::size_t s) const {
-    std::string place;
+  EntityKey subject_of_sentence(std::size_t s) const {
+    EntityKey place;
     for (const EntityMention& mention : mentions_) {
       if (mention.sentence != s || is_example(mention)) continue;
       const EntityType type = mention.entity.type;
@@ -489,9 +486,9 @@ class ObservationFinder {
   // The last word before `end` that points back to a place or cooperative of one kind (该村,
   // 本社, 这个社, 社里, 该县), and the last entity of that kind named before it: its position
   // and key, or an empty key.
-  std::pair<std::size_t, std::string> anaphor_before(std::size_t s, std::size_t end,
-                                                     std::string_view text) const {
-    if (!chinese_) return {0, ""};
+  std::pair<std::size_t, EntityKey> anaphor_before(std::size_t s, std::size_t end,
+                                                   std::string_view text) const {
+    if (!chinese_) return {0, {}};
     static constexpr std::array<std::pair<std::string_view, EntityType>, 17> kAnaphora{
         {{"该村", EntityType::kVillage},
          {"本村", EntityType::kVillage},
@@ -523,8 +520,8 @@ class ObservationFinder {
         }
       }
     }
-    if (!best_type) return {0, ""};
-    std::string key;
+    if (!best_type) return {0, {}};
+    EntityKey key;
     for (const EntityMention& mention : mentions_) {
       const bool before = mention.sentence < s || (mention.sentence == s && mention.end <= best_at);
       if (before && mention.entity.type == *best_type) key = mention.entity.key;
@@ -534,8 +531,8 @@ class ObservationFinder {
 
   // 八个穷木匠组织了一个农具生产社: those who formed a cooperative, counted before the verb, are
   // a figure of the cooperative named after it in the same clause.
-  std::string founded_by(std::size_t s, const NumberMention& number, std::string_view text) const {
-    if (!chinese_) return "";
+  EntityKey founded_by(std::size_t s, const NumberMention& number, std::string_view text) const {
+    if (!chinese_) return {};
     static constexpr std::array<std::string_view, 3> kFormed{"组织", "组成", "成立"};
     const Clause clause = clause_around(text, number.begin, number.end, chinese_);
     for (const EntityMention& mention : mentions_) {
@@ -547,14 +544,14 @@ class ObservationFinder {
       const bool formed = std::any_of(kFormed.begin(), kFormed.end(), [&](std::string_view verb) {
         return between.find(verb) != std::string_view::npos;
       });
-      return formed ? mention.entity.key : "";
+      return formed ? mention.entity.key : EntityKey();
     }
-    return "";
+    return {};
   }
 
-  std::string about_of(std::size_t s, const NumberMention& number, std::string_view text,
-                       const std::string& previous_about) const {
-    if (std::string founded = founded_by(s, number, text); !founded.empty()) return founded;
+  EntityKey about_of(std::size_t s, const NumberMention& number, std::string_view text,
+                     const EntityKey& previous_about) const {
+    if (EntityKey founded = founded_by(s, number, text); !founded.empty()) return founded;
     const EntityMention* nearest = nullptr;
     for (const EntityMention& mention : mentions_) {
       if (mention.sentence != s || mention.end > number.begin) continue;
@@ -562,8 +559,9 @@ class ObservationFinder {
       if (type == EntityType::kTrade || type == EntityType::kPerson || type == EntityType::kEvent)
         continue;
       // The agency in a dateline (【新华社...讯】) reports the facts; it is not their subject.
-      if (type == EntityType::kOrganisation && is_national_kind(mention.entity.kind) &&
-          mention.entity.kind != "national-body") {
+      const auto organisation = mention.entity.organisation_kind;
+      if (type == EntityType::kOrganisation && organisation && is_national(*organisation) &&
+          *organisation != OrganisationKind::kNationalBody) {
         continue;
       }
       nearest = &mention;
@@ -583,16 +581,16 @@ class ObservationFinder {
          {"the county", 3},
          {"the whole province", 1}}};
     std::size_t whole_at = 0;
-    std::string whole;
+    EntityKey whole;
     for (const auto& [word, level] : kWholeUnits) {
       const std::size_t at = text.rfind(word, number.begin);
       if (at == std::string_view::npos || at + word.size() > number.begin) continue;
       if (whole.empty() || at > whole_at) {
-        const std::string& key = level == 0   ? focus_.region
-                                 : level == 1 ? focus_.province
-                                 : level == 2 ? focus_.city
-                                 : level == 4 ? focus_.special_district
-                                              : focus_.county;
+        const EntityKey& key = level == 0   ? focus_.region
+                               : level == 1 ? focus_.province
+                               : level == 2 ? focus_.city
+                               : level == 4 ? focus_.special_district
+                                            : focus_.county;
         if (!key.empty()) {
           whole = key;
           whole_at = at;
@@ -637,8 +635,7 @@ class ObservationFinder {
                            between.find("，") == std::string_view::npos;
       const bool list_of_entities = in_list || between.starts_with("等");
       if (list_of_entities) {
-        if (std::string container = list_container(s, *nearest); !container.empty())
-          return container;
+        if (EntityKey container = list_container(s, *nearest); !container.empty()) return container;
       }
       const bool after_list = between.find("等") != std::string_view::npos ||
                               between.find("including") != std::string_view::npos || in_list;
@@ -685,8 +682,9 @@ class ObservationFinder {
           text.substr(0, cue.begin) == "It is ";
       if (cue.begin < clause.begin && !opens_sentence) continue;
       if (inside_name(sentence, cue.begin, cue.end)) continue;  // the 应 of 应城县
-      if (cue.concept_->kind == "plan") status = ObservationStatus::kPlan;
-      if (cue.concept_->kind == "estimate") status = ObservationStatus::kEstimate;
+      if (cue.concept_->qualifier_kind == QualifierKind::kPlan) status = ObservationStatus::kPlan;
+      if (cue.concept_->qualifier_kind == QualifierKind::kEstimate)
+        status = ObservationStatus::kEstimate;
     }
     return status;
   }
@@ -696,8 +694,9 @@ class ObservationFinder {
                              std::string_view text) const {
     const CueMatch* found = nullptr;
     for (const CueMatch& cue : qualifiers) {
-      const std::string& kind = cue.concept_->kind;
-      if ((kind == "increase" || kind == "decrease") && cue.end <= number.begin &&
+      const bool changes = cue.concept_->qualifier_kind == QualifierKind::kIncrease ||
+                           cue.concept_->qualifier_kind == QualifierKind::kDecrease;
+      if (changes && cue.end <= number.begin &&
           chars_between(text, cue.end, number.begin) <= kChangeCueReach.in(chinese_)) {
         // "decreased from 15% to 9%", "由...降低到": a from-to pair, not a relative change.
         const std::string_view gap = text.substr(cue.end, number.begin - cue.end);
@@ -708,7 +707,7 @@ class ObservationFinder {
         found = pair ? nullptr : &cue;
       }
       // "reduced the defective rate by 40%": the change verb, then what changed, then "by".
-      if (!chinese_ && (kind == "increase" || kind == "decrease") && cue.end <= number.begin &&
+      if (!chinese_ && changes && cue.end <= number.begin &&
           chars_between(text, cue.end, number.begin) <= kChangeVerbReach) {
         const std::string_view gap = text.substr(cue.end, number.begin - cue.end);
         if ((gap.ends_with(" by ") || gap == " by ") && gap.find(", ") == std::string_view::npos) {
@@ -722,7 +721,7 @@ class ObservationFinder {
   Observation make(std::size_t s, std::string_view text, const NumberMention& number,
                    const std::vector<Period>& periods, const std::vector<CueMatch>& measures,
                    const std::vector<CueMatch>& units, const std::vector<CueMatch>& qualifiers,
-                   const std::string& previous_about) {
+                   const EntityKey& previous_about) {
     Observation observation;
     const CueMatch* unit_match =
         number.unit_hint.empty() && !number.is_percent() ? unit_of(number, text, units) : nullptr;
@@ -777,7 +776,7 @@ class ObservationFinder {
     observation.original_text = number.text;
     if (change != nullptr) {
       observation.qualifier = ObservationQualifier::kRelativeChange;
-      if (change->concept_->kind == "decrease") {
+      if (change->concept_->qualifier_kind == QualifierKind::kDecrease) {
         observation.value = number.low.times(Decimal::from_int(-1)).value_or(number.low);
       }
     }
@@ -816,12 +815,13 @@ class ObservationFinder {
     const std::string_view between = text.substr(previous.end, number.begin - previous.end);
     bool has_to = false;
     for (const CueMatch& cue : qualifiers) {
-      if (cue.concept_->kind == "to" && cue.begin >= previous.end && cue.end <= number.begin)
+      if (cue.concept_->qualifier_kind == QualifierKind::kTo && cue.begin >= previous.end &&
+          cue.end <= number.begin)
         has_to = true;
     }
     bool has_from = false;
     for (const CueMatch& cue : qualifiers) {
-      if (cue.concept_->kind == "from" && cue.end <= previous.begin &&
+      if (cue.concept_->qualifier_kind == QualifierKind::kFrom && cue.end <= previous.begin &&
           chars_between(text, cue.end, previous.begin) <= kFromCueReach.in(chinese_)) {
         has_from = true;
       }
@@ -853,7 +853,7 @@ class ObservationFinder {
 
 }  // namespace
 
-std::string ArticleFocus::smallest() const {
+EntityKey ArticleFocus::smallest() const {
   if (!county.empty()) return county;
   if (!city.empty()) return city;
   if (!province.empty()) return province;

@@ -15,16 +15,16 @@ namespace coopgraph::extract {
 // The places an article is mostly about, one per level; numbers with no entity named
 // near them are about the smallest of these.
 struct ArticleFocus {
-  std::string main;  // the place the headline names, else the most named place
-  std::string region;
-  std::string province;
-  std::string special_district;
-  std::string city;
-  std::string county;
+  EntityKey main;  // the place the headline names, else the most named place
+  EntityKey region;
+  EntityKey province;
+  EntityKey special_district;
+  EntityKey city;
+  EntityKey county;
   // The one production cooperative the article names, when it names exactly one: numbers in a
   // paragraph that names nothing (打大锹本来应当钉五十三只铁钉) are about it, not its place.
-  std::string cooperative;
-  std::string smallest() const;
+  EntityKey cooperative;
+  EntityKey smallest() const;
 };
 
 std::vector<Observation> find_observations(const LanguageContext& context, Language language,

@@ -6,6 +6,7 @@
 
 #include "extract/article/article_reader.h"
 #include "extract/observations/observation_finder.h"
+#include "tests/extract/entity_lookup.h"
 
 namespace coopgraph::extract {
 namespace {
@@ -36,14 +37,15 @@ TEST(ArticleFactsTest, ChineseCooperativeWithPlaceOrdinalAndTrade) {
   const auto facts = facts_of(chinese_article("1955-06-10", "保定市手工业生产合作社整顿有成绩",
                                               "河北省保定市第三铁器生产合作社今年一月份到四月份盈余"
                                               "三万多元，次品率由百分之十二降低到百分之五。"));
-  const Entity* cooperative = facts.entity("coop:place:baoding/production-cooperative/3/ironware");
+  const Entity* cooperative =
+      entity_with_key(facts, "coop:place:baoding/production-cooperative/3/ironware");
   ASSERT_NE(cooperative, nullptr) << facts.entities.size();
   EXPECT_EQ(cooperative->label_zh, "保定市第三铁器生产合作社");
   EXPECT_EQ(cooperative->label_en, "Baoding Third Ironware Production Cooperative");
-  EXPECT_EQ(cooperative->located_in, "place:baoding");
-  const Entity* city = facts.entity("place:baoding");
+  EXPECT_EQ(cooperative->located_in.text(), "place:baoding");
+  const Entity* city = entity_with_key(facts, "place:baoding");
   ASSERT_NE(city, nullptr);
-  EXPECT_EQ(city->located_in, "place:hebei");
+  EXPECT_EQ(city->located_in.text(), "place:hebei");
 
   const Observation* surplus = find(facts, "30000");
   ASSERT_NE(surplus, nullptr);
@@ -79,7 +81,7 @@ TEST(ArticleFactsTest, PlansEstimatesAndTheWholeProvince) {
   EXPECT_EQ(plan->measure, "output-value");
   const Observation* count = find(facts, "420");
   ASSERT_NE(count, nullptr);
-  EXPECT_EQ(count->about, "place:hunan");
+  EXPECT_EQ(count->about.text(), "place:hunan");
   EXPECT_EQ(count->measure, "cooperative-count");
   EXPECT_EQ(count->unit, "cooperative");
 }
@@ -121,7 +123,8 @@ TEST(ArticleFactsTest, EnglishOnlyArticle) {
       "Title: Wuxi Cooperatives Grow\nDate: 1956-05-04\nPage: 2\n\n"
       "The Wuxi City Second Knitting Production Cooperative, in Jiangsu Province, reduced its "
       "defective rate from 12% to 3.5% in the first quarter. Its output increased by 40%.\n");
-  const Entity* cooperative = facts.entity("coop:place:wuxi/production-cooperative/2/knitting");
+  const Entity* cooperative =
+      entity_with_key(facts, "coop:place:wuxi/production-cooperative/2/knitting");
   ASSERT_NE(cooperative, nullptr);
   EXPECT_EQ(cooperative->label_en, "Wuxi City Second Knitting Production Cooperative");
   const Observation* after = find(facts, "3.5");
@@ -148,8 +151,8 @@ TEST(ArticleFactsTest, BilingualNumbersMeetAndDisagreementsAreReported) {
   ASSERT_NE(baskets, nullptr);
   EXPECT_TRUE(baskets->english && baskets->chinese);
   // 崇庆县 is Chongqing County, not the city of Chongqing (重庆).
-  EXPECT_NE(facts.entity("place:chongqing-county"), nullptr);
-  EXPECT_EQ(facts.entity("place:chongqing"), nullptr);
+  EXPECT_NE(entity_with_key(facts, "place:chongqing-county"), nullptr);
+  EXPECT_EQ(entity_with_key(facts, "place:chongqing"), nullptr);
   auto has = [&](const std::string& kind) {
     return std::any_of(facts.disagreements.begin(), facts.disagreements.end(),
                        [&](const Disagreement& d) { return d.kind == kind; });

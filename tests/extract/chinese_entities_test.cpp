@@ -48,7 +48,7 @@ std::string listing(const ArticleFacts& facts) {
   for (const Entity& entity : facts.entities) {
     if (entity.type == EntityType::kTrade) continue;
     out += std::string(entity_type_name(entity.type)) + " " + entity.label_zh + " (" +
-           entity.label_en + ") in " + entity.located_in + "\n";
+           entity.label_en + ") in " + entity.located_in.text() + "\n";
   }
   return out;
 }
@@ -76,7 +76,8 @@ void check(const std::vector<EntityCase>& cases) {
       }
       if (!expected.located_in.empty()) {
         const Entity* place = facts.entity(entity->located_in);
-        EXPECT_EQ(place != nullptr ? place->label_en : entity->located_in, expected.located_in)
+        EXPECT_EQ(place != nullptr ? place->label_en : entity->located_in.text(),
+                  expected.located_in)
             << c.sentence << " " << expected.label_zh;
       }
     }

@@ -40,7 +40,7 @@ const std::vector<CountryCase> kCases{
 };
 
 TEST(CountryFinderTest, FindsTheCountryOutsideOtherNames) {
-  EXPECT_EQ(country().entity.key, "place:china");
+  EXPECT_EQ(country().entity.key.text(), "place:china");
   EXPECT_EQ(country().entity.label_zh, "中华人民共和国");
   EXPECT_EQ(country().entity.type, EntityType::kCountry);
   for (const CountryCase& c : kCases) {

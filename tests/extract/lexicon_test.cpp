@@ -7,12 +7,19 @@
 namespace coopgraph::extract {
 namespace {
 
+Concept role(std::string id, std::string label_en, std::string label_zh) {
+  Concept concept_;
+  concept_.id = std::move(id);
+  concept_.label_en = label_en;
+  concept_.label_zh = label_zh;
+  concept_.cues_en = {std::move(label_en)};
+  concept_.cues_zh = {std::move(label_zh)};
+  return concept_;
+}
+
 ConceptScheme scheme() {
-  Concept director{"director", "director", "主任", "",           "",       "",
-                   "",         "",         false,  {"director"}, {"主任"}, ""};
-  Concept deputy{"deputy-director",   "deputy director", "副主任", "", "", "", "", "", false,
-                 {"deputy director"}, {"副主任"},        ""};
-  return ConceptScheme({director, deputy});
+  return ConceptScheme(
+      {role("director", "director", "主任"), role("deputy-director", "deputy director", "副主任")});
 }
 
 TEST(LexiconTest, LongestCueWinsAndEnglishMatchesWholeWords) {

@@ -82,7 +82,7 @@ TEST(ObservationSubjectTest, NumbersAreAboutWhatTheSentenceSaysTheyAreAbout) {
       if (observation.value.to_string() == c.value) found = &observation;
     }
     ASSERT_NE(found, nullptr) << c.name;
-    EXPECT_EQ(found->about, c.about) << c.name;
+    EXPECT_EQ(found->about.text(), c.about) << c.name;
     EXPECT_TRUE(found->measure.starts_with(c.measure_prefix)) << c.name << ": " << found->measure;
   }
 }

@@ -69,7 +69,8 @@ bool entity_matches(const ExpectedEntity& expected, const extract::Entity& found
     return when.starts_with("..") || when.starts_with(found.when->start.iso().substr(0, 7));
   }
   // Trades are concepts: the key names the trade id.
-  if (found.type == extract::EntityType::kTrade) return found.key == "trade:" + expected.detail;
+  if (found.type == extract::EntityType::kTrade)
+    return found.key == extract::EntityKey::trade(expected.detail);
   if (!expected.label_zh.empty() && !found.label_zh.empty() &&
       labels_match(expected.label_zh, found.label_zh)) {
     return true;
@@ -83,7 +84,7 @@ bool is_place_type(const std::string& type);
 // The key may name as an observation's subject a group or an event ("supply and marketing
 // cooperatives in Wanxian Special District", "the first batch of rectification") where the
 // extractor names the place they lie in: that counts, the place being what the key says.
-bool about_matches(const std::string& expected_about, const std::string& about_key,
+bool about_matches(const std::string& expected_about, const extract::EntityKey& about_key,
                    const extract::ArticleFacts& facts, const AnswerKey& key) {
   const extract::Entity* entity = facts.entity(about_key);
   if (entity == nullptr) return false;
@@ -189,7 +190,7 @@ Score score(const AnswerKey& key, const extract::ArticleFacts& facts) {
       ++tally.found_matched;
     } else {
       result.extras.push_back("entity " + type + " '" + entity.label_en + "' '" + entity.label_zh +
-                              "' " + entity.key);
+                              "' " + entity.key.text());
     }
   }
   auto full_match = [&](const ExpectedObservation& expected, const extract::Observation& found) {
@@ -222,10 +223,10 @@ Score score(const AnswerKey& key, const extract::ArticleFacts& facts) {
       ++result.observations.found_matched;
     } else {
       const extract::Entity* about = facts.entity(found.about);
-      result.extras.push_back("observation " +
-                              (about ? about->label_en + "/" + about->label_zh : found.about) +
-                              " " + found.measure + " " + found.value.to_string() + " " +
-                              found.unit + " [" + found.original_text + "]");
+      result.extras.push_back(
+          "observation " + (about ? about->label_en + "/" + about->label_zh : found.about.text()) +
+          " " + found.measure + " " + found.value.to_string() + " " + found.unit + " [" +
+          found.original_text + "]");
     }
     if (std::any_of(key.observations.begin(), key.observations.end(),
                     [&](const auto& expected) { return value_match(expected, found); })) {

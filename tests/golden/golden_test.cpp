@@ -6,6 +6,7 @@
 
 #include "extract/article/article_reader.h"
 #include "extract/article_facts.h"
+#include "tests/extract/entity_lookup.h"
 #include "tests/golden/evaluation.h"
 #include "tests/test_support.h"
 
@@ -83,9 +84,9 @@ class SeedFactsTest : public ::testing::Test {
 
 TEST_F(SeedFactsTest, YangquanLossSurplusAndDefectRates) {
   const auto facts = facts_of("000_4b03183e8eb21113.txt");
-  const extract::Entity* city = facts.entity("place:yangquan");
+  const extract::Entity* city = entity_with_key(facts, "place:yangquan");
   ASSERT_NE(city, nullptr);
-  EXPECT_EQ(city->located_in, "place:shanxi");
+  EXPECT_EQ(city->located_in.text(), "place:shanxi");
   EXPECT_EQ(city->label_zh, "阳泉市");
   EXPECT_EQ(city->pinyin, "Yángquán Shì");
 
@@ -128,10 +129,10 @@ TEST_F(SeedFactsTest, HubeiRelativeChangesAndTheWholeProvince) {
   EXPECT_EQ(output->status, extract::ObservationStatus::kAchieved);  // "要求退社" plans nothing
   const auto* groups = find(facts, "production-group-count", "537");
   ASSERT_NE(groups, nullptr);
-  EXPECT_EQ(groups->about, "place:hubei");  // 全省各地共新建了...
+  EXPECT_EQ(groups->about.text(), "place:hubei");  // 全省各地共新建了...
   ASSERT_TRUE(groups->period);
   EXPECT_EQ(groups->period->end.iso(), "1954-03-31");  // the first quarter
-  const extract::Entity* author = facts.entity("person:tengchunfeng");
+  const extract::Entity* author = entity_with_key(facts, "person:tengchunfeng");
   ASSERT_NE(author, nullptr);
   EXPECT_EQ(author->label_en, "Teng Chunfeng");
   EXPECT_EQ(author->label_zh, "滕春风");
@@ -159,7 +160,7 @@ TEST_F(SeedFactsTest, BeijingPeopleAndTheirPosts) {
   const auto* members_plan = find(facts, "new-member-growth", "98");
   ASSERT_NE(members_plan, nullptr);
   EXPECT_EQ(members_plan->status, extract::ObservationStatus::kPlan);  // 应比一九五三年增加
-  const extract::Entity* deng = facts.entity("person:dengjie");
+  const extract::Entity* deng = entity_with_key(facts, "person:dengjie");
   ASSERT_NE(deng, nullptr);
   EXPECT_EQ(deng->label_zh, "邓洁");
   EXPECT_EQ(deng->label_en, "Deng Jie");
@@ -182,12 +183,12 @@ TEST_F(SeedFactsTest, SouthwestLowerBoundInOneLanguageOnly) {
                disagreement.chinese->sentence.find("五十四亿八千多万") != std::string::npos;
       });
   EXPECT_TRUE(reported);
-  const extract::Entity* wanxian = facts.entity("place:wanxian-special-district");
+  const extract::Entity* wanxian = entity_with_key(facts, "place:wanxian-special-district");
   ASSERT_NE(wanxian, nullptr);
-  EXPECT_EQ(wanxian->located_in, "place:sichuan");
-  const extract::Entity* chongqing = facts.entity("place:chongqing");
+  EXPECT_EQ(wanxian->located_in.text(), "place:sichuan");
+  const extract::Entity* chongqing = entity_with_key(facts, "place:chongqing");
   ASSERT_NE(chongqing, nullptr);
-  EXPECT_EQ(chongqing->located_in, "place:southwest");  // centrally administered in 1954
+  EXPECT_EQ(chongqing->located_in.text(), "place:southwest");  // centrally administered in 1954
 }
 
 }  // namespace

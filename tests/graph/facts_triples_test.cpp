@@ -27,24 +27,42 @@ bool has(const std::vector<Triple>& triples, const std::string& subject,
 
 TEST(FactsTriplesTest, EntityIrisAreReadablePaths) {
   const IriMinter iris(kBase);
-  EXPECT_EQ(iris.entity("place:yangquan"), kBase + "place/yangquan");
-  EXPECT_EQ(iris.entity("coop:place:kunming/production-cooperative/4/ironware"),
+  using extract::EntityKey;
+  using extract::EntityType;
+  using extract::FoundKey;
+  const EntityKey kunming = EntityKey::gazetteer_place("kunming");
+  EXPECT_EQ(iris.entity(EntityKey::gazetteer_place("yangquan")), kBase + "place/yangquan");
+  EXPECT_EQ(iris.entity(
+                FoundKey::cooperative(kunming, EntityType::kProductionCooperative, 4, {"ironware"})
+                    .resolved({})),
             kBase + "coop/kunming/production-cooperative/4/ironware");
-  EXPECT_EQ(iris.entity("event:conference/place:hubei/1954-02-21"),
+  EXPECT_EQ(iris.entity(
+                EntityKey::event("conference", EntityKey::gazetteer_place("hubei"), "1954-02-21")),
             kBase + "event/conference/hubei/1954-02-21");
-  EXPECT_EQ(iris.entity("place:village/sandoucun"), kBase + "place/village/sandoucun");
+  EXPECT_EQ(iris.entity(EntityKey::unlisted_place(EntityType::kVillage, "sandoucun")),
+            kBase + "place/village/sandoucun");
+  // An event with no place known: no empty segment.
+  EXPECT_EQ(iris.entity(EntityKey::event("meeting", EntityKey(), "s3")),
+            kBase + "event/meeting/s3");
+  // An organisation of a cooperative keeps the cooperative's root, not its place's.
+  EXPECT_EQ(
+      iris.entity(FoundKey::organisation(
+                      FoundKey::cooperative(kunming, EntityType::kFederation, std::nullopt, {}),
+                      "preparatory-committee")
+                      .resolved({})),
+      kBase + "org/coop/kunming/federation/preparatory-committee");
   EXPECT_EQ(iris.concept_iri("measure", "defect-rate"), kBase + "concept/measure/defect-rate");
 }
 
 TEST(FactsTriplesTest, EntitiesGetTypesLabelsAndPlaces) {
   extract::ArticleFacts facts;
   extract::Entity city;
-  city.key = "place:yangquan";
+  city.key = extract::EntityKey::gazetteer_place("yangquan");
   city.type = extract::EntityType::kCity;
   city.label_en = "Yangquan City";
   city.label_zh = "阳泉市";
   city.pinyin = "Yángquán Shì";
-  city.located_in = "place:shanxi";
+  city.located_in = extract::EntityKey::gazetteer_place("shanxi");
   city.mentions.push_back({extract::Language::kChinese,
                            "山西省阳泉市已经组织了九十四个手工业生产合作社。",
                            {10, 80},
@@ -53,7 +71,7 @@ TEST(FactsTriplesTest, EntitiesGetTypesLabelsAndPlaces) {
                            0});
   facts.entities.push_back(city);
   extract::Entity province;  // named by no sentence: the province a mentioned city lies in
-  province.key = "place:shanxi";
+  province.key = extract::EntityKey::gazetteer_place("shanxi");
   province.type = extract::EntityType::kProvince;
   province.label_en = "Shanxi Province";
   facts.entities.push_back(province);
@@ -85,7 +103,7 @@ TEST(FactsTriplesTest, EntitiesGetTypesLabelsAndPlaces) {
 TEST(FactsTriplesTest, ObservationsCarryValueUnitBoundsPeriodAndEvidence) {
   extract::ArticleFacts facts;
   extract::Observation loss;
-  loss.about = "place:yangquan";
+  loss.about = extract::EntityKey::gazetteer_place("yangquan");
   loss.measure = "loss";
   loss.unit = "yuan";
   loss.value = extract::Decimal::from_int(23000000);
