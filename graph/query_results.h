@@ -2,6 +2,7 @@
 // (CONSTRUCT, DESCRIBE). Results are read once, either row by row or as a whole.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,10 @@ struct ResultTable {
   std::vector<std::string> variables;
   std::vector<std::vector<std::optional<Term>>> rows;  // nullopt: unbound
 };
+
+// Runs one SPARQL SELECT over the graph and returns its rows (serve: through the store's
+// engine); throws as the engine's query path does.
+using SelectQuery = std::function<ResultTable(const std::string& sparql)>;
 
 class QueryResults {
  public:

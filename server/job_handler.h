@@ -37,6 +37,7 @@ class JobHandler {
   Reply answer_dataset_description(const Job& job);
   Reply answer_service_description(const Job& job);
   Reply answer_dump(const Job& job);
+  graph::SelectQuery engine_select() const;
 
   WorkerSettings settings_;
   std::unique_ptr<graph::Store> store_;
