@@ -133,7 +133,7 @@ Reply JobHandler::answer_query(const Job& job) {
   } catch (const graph::engine::EngineError& error) {
     return text_reply(503, std::string(error.what()) + "; it is started again for the next query");
   }
-  if (answer.kind == graph::QueryResults::Kind::kGraph) {
+  if (answer.kind == graph::AnswerKind::kGraph) {
     const auto chosen = negotiate(job.accept, rdf_media_types());
     if (!chosen) return not_acceptable(rdf_media_types());
     if (answer.triples.size() > settings_.max_rows) {
@@ -150,7 +150,7 @@ Reply JobHandler::answer_query(const Job& job) {
     throw graph::ResultTooLargeError("the answer has more than " +
                                      std::to_string(settings_.max_rows) + " rows");
   }
-  std::string body = answer.kind == graph::QueryResults::Kind::kBoolean
+  std::string body = answer.kind == graph::AnswerKind::kBoolean
                          ? graph::write_boolean(answer.boolean, format)
                          : graph::write_results(answer.table, format);
   return {200, with_charset(graph::results_media_type(format)), std::move(body)};
@@ -163,7 +163,7 @@ graph::SelectQuery JobHandler::engine_select() const {
       graph::engine::ensure_engine(settings_.store, settings_.engine);
   return [endpoint, timeout = settings_.engine_timeout](const std::string& sparql) {
     graph::engine::EngineAnswer answer = graph::engine::run_engine_query(endpoint, sparql, timeout);
-    if (answer.kind != graph::QueryResults::Kind::kBindings) {
+    if (answer.kind != graph::AnswerKind::kBindings) {
       throw graph::GraphError("the engine did not answer a SELECT with rows");
     }
     return std::move(answer.table);

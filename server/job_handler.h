@@ -7,6 +7,7 @@
 #include <string>
 
 #include "graph/engine/engine_instance.h"
+#include "graph/query_results.h"
 #include "graph/store.h"
 #include "server/html.h"
 #include "server/worker_protocol.h"
