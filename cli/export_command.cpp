@@ -45,7 +45,8 @@ std::unique_ptr<graph::Store> with_extras(graph::Store& store, const ExportOptio
     graph::PublicationPlaces places = graph::default_publication_places(iris);
     if (!options.endpoint.empty()) places.sparql_endpoint = options.endpoint;
     if (!options.dump_base.empty()) places.dump_base = options.dump_base;
-    for (const graph::Triple& triple : graph::dataset_description(store, iris, places)) {
+    for (const graph::Triple& triple :
+         graph::dataset_description(graph::dataset_contents(store), iris, places)) {
       combined->add(triple, graph::dataset_iri(iris));
     }
   }

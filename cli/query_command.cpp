@@ -88,7 +88,7 @@ void print_table(const graph::ResultTable& table, std::ostream& out) {
 
 void print_answer(const graph::engine::EngineAnswer& answer, const std::string& format,
                   std::ostream& out) {
-  using Kind = graph::QueryResults::Kind;
+  using Kind = graph::AnswerKind;
   if (answer.kind == Kind::kGraph) {
     out << answer.turtle;
     return;

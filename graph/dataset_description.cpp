@@ -1,5 +1,9 @@
 #include "graph/dataset_description.h"
 
+#include <algorithm>
+#include <map>
+#include <set>
+
 #include "graph/vocab.h"
 
 namespace coopgraph::graph {
@@ -15,9 +19,13 @@ std::string dcterms(std::string_view local) {
   return std::string(vocab::ns::kDcterms) + std::string(local);
 }
 
-std::vector<std::string> column(Store& store, const std::string& sparql) {
+// The classes whose first resource is an example (void:exampleResource), in this order.
+constexpr const char* kExampleClasses[] = {"Article", "City", "ProductionCooperative",
+                                           "Observation", "Person"};
+
+std::vector<std::string> column(const SelectQuery& select, const std::string& sparql) {
   std::vector<std::string> values;
-  for (const auto& row : store.query(sparql).table().rows) {
+  for (const auto& row : select(sparql).rows) {
     if (!row.empty() && row[0]) values.push_back(row[0]->value);
   }
   return values;
@@ -35,7 +43,54 @@ PublicationPlaces default_publication_places(const IriMinter& iris) {
   return {site + "sparql", site};
 }
 
-std::vector<Triple> dataset_description(Store& store, const IriMinter& iris,
+DatasetContents dataset_contents(Store& store) {
+  DatasetContents contents;
+  contents.triples = store.size();
+  std::set<std::string> classes;
+  std::set<std::string> properties;
+  std::map<std::string, std::string> first_of_class;  // by class IRI
+  for (const char* klass : kExampleClasses)
+    first_of_class[vocab::cg(klass)];
+  store.for_each_quad([&](const Triple& triple, const std::string&) {
+    properties.insert(triple.predicate.value);
+    if (triple.predicate.value != vocab::kRdfType) return;
+    classes.insert(triple.object.value);
+    const auto example = first_of_class.find(triple.object.value);
+    if (example != first_of_class.end() && triple.subject.is_iri() &&
+        (example->second.empty() || triple.subject.value < example->second)) {
+      example->second = triple.subject.value;
+    }
+  });
+  contents.classes.assign(classes.begin(), classes.end());
+  contents.properties.assign(properties.begin(), properties.end());
+  for (const char* klass : kExampleClasses) {
+    const std::string& example = first_of_class[vocab::cg(klass)];
+    if (!example.empty()) contents.examples.push_back(example);
+  }
+  return contents;
+}
+
+DatasetContents dataset_contents(const SelectQuery& select) {
+  DatasetContents contents;
+  for (const std::string& count : column(select, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")) {
+    contents.triples = std::stoull(count);
+  }
+  // Sorted here, by code point as the export sorts, whatever order the engine keeps IRIs in.
+  contents.classes = column(select, "SELECT DISTINCT ?c WHERE { ?s a ?c }");
+  std::sort(contents.classes.begin(), contents.classes.end());
+  contents.properties = column(select, "SELECT DISTINCT ?p WHERE { ?s ?p ?o }");
+  std::sort(contents.properties.begin(), contents.properties.end());
+  for (const char* klass : kExampleClasses) {
+    for (const std::string& example :
+         column(select, "SELECT ?s WHERE { ?s a <" + vocab::cg(klass) +
+                            "> FILTER(isIRI(?s)) } ORDER BY STR(?s) LIMIT 1")) {
+      contents.examples.push_back(example);
+    }
+  }
+  return contents;
+}
+
+std::vector<Triple> dataset_description(const DatasetContents& contents, const IriMinter& iris,
                                         const PublicationPlaces& places) {
   std::vector<Triple> triples;
   const Term dataset = Term::iri(dataset_iri(iris));
@@ -72,7 +127,8 @@ std::vector<Triple> dataset_description(Store& store, const IriMinter& iris,
   }
   add(dataset, void_term("uriSpace"), Term::literal(iris.base()));
   add(dataset, void_term("vocabulary"), Term::iri("https://w3id.org/coopgraph/ontology"));
-  add(dataset, void_term("triples"), Term::typed(std::to_string(store.size()), vocab::kXsdInteger));
+  add(dataset, void_term("triples"),
+      Term::typed(std::to_string(contents.triples), vocab::kXsdInteger));
   add(dataset, void_term("sparqlEndpoint"), Term::iri(places.sparql_endpoint));
   for (const auto& [file, media_type] :
        {std::pair{"dump.ttl", "text/turtle"}, std::pair{"dump.nq", "application/n-quads"}}) {
@@ -84,20 +140,12 @@ std::vector<Triple> dataset_description(Store& store, const IriMinter& iris,
     add(distribution, dcat_term("downloadURL"), dump);
     add(distribution, dcat_term("mediaType"), Term::literal(media_type));
   }
-  for (const std::string& klass :
-       column(store, "SELECT DISTINCT ?c WHERE { ?s a ?c } ORDER BY ?c")) {
+  for (const std::string& klass : contents.classes)
     add(dataset, void_term("class"), Term::iri(klass));
-  }
-  for (const std::string& property :
-       column(store, "SELECT DISTINCT ?p WHERE { ?s ?p ?o } ORDER BY ?p")) {
+  for (const std::string& property : contents.properties)
     add(dataset, void_term("property"), Term::iri(property));
-  }
-  for (const char* klass : {"Article", "City", "ProductionCooperative", "Observation", "Person"}) {
-    for (const std::string& example :
-         column(store, "SELECT ?s WHERE { ?s a <" + vocab::cg(klass) + "> } ORDER BY ?s LIMIT 1")) {
-      add(dataset, void_term("exampleResource"), Term::iri(example));
-    }
-  }
+  for (const std::string& example : contents.examples)
+    add(dataset, void_term("exampleResource"), Term::iri(example));
   return triples;
 }
 

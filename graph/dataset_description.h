@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "graph/iris.h"
+#include "graph/query_results.h"
 #include "graph/store.h"
 
 namespace coopgraph::graph {
@@ -19,7 +20,21 @@ struct PublicationPlaces {
 // Where a base of "https://host/path/id/" publishes by default: "https://host/path/".
 PublicationPlaces default_publication_places(const IriMinter& iris);
 
-std::vector<Triple> dataset_description(Store& store, const IriMinter& iris,
+// What the description says of the data itself.
+struct DatasetContents {
+  std::size_t triples = 0;
+  std::vector<std::string> classes;     // sorted
+  std::vector<std::string> properties;  // sorted
+  // The first resource (in IRI order) of each of a few classes that show the graph's shape.
+  std::vector<std::string> examples;
+};
+
+// Read from the store by one pass over it (export).
+DatasetContents dataset_contents(Store& store);
+// Read with SPARQL over the graph (serve: the store's engine).
+DatasetContents dataset_contents(const SelectQuery& select);
+
+std::vector<Triple> dataset_description(const DatasetContents& contents, const IriMinter& iris,
                                         const PublicationPlaces& places);
 
 std::string dataset_iri(const IriMinter& iris);

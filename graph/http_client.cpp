@@ -18,7 +18,7 @@ using CurlStringPtr = CHandle<char, curl_free>;
 
 // libcurl calls this for each piece of the body; no exception may cross it, so a failure to
 // append is reported to libcurl by returning less than it gave, which ends the transfer.
-std::size_t append_body(char* data, std::size_t size, std::size_t count, void* body) {
+std::size_t append_body(char* data, std::size_t size, std::size_t count, void* body) noexcept {
   try {
     static_cast<std::string*>(body)->append(data, size * count);
     return size * count;

@@ -1,10 +1,9 @@
-// The answer of a remote SPARQL endpoint, read back into the same shapes as a local query's
-// (graph/query_results.h), so that both print alike: SELECT results come as SPARQL XML
-// results and are read by Rasqal's own reader, then written by the same Rasqal formatters
-// that write local results; ASK comes as SPARQL XML too; CONSTRUCT and DESCRIBE as RDF/XML,
+// The answer of a SPARQL endpoint (the store's engine, or another), read back into plain
+// values (graph/query_results.h): SELECT results come as SPARQL XML results and are read by
+// Rasqal's own reader; ASK comes as SPARQL XML too; CONSTRUCT and DESCRIBE as RDF/XML,
 // Turtle or N-Triples, parsed and written as Turtle with our prefixes as local graphs are.
-// Values are never normalised: the lexical forms the server sent are the ones shown, so
-// differences between stores stay visible.
+// Values are never normalised here: the lexical forms the server sent are the ones shown,
+// so differences between stores stay visible.
 #pragma once
 
 #include <memory>
@@ -25,7 +24,7 @@ inline constexpr std::string_view kNTriples = "application/n-triples";
 
 class RemoteResults {
  public:
-  using Kind = QueryResults::Kind;
+  using Kind = AnswerKind;
 
   // document: the body as received, with the Content-Type the server gave it; url: where it
   // came from, the base of relative IRIs and named in error messages. Throws QueryError when the

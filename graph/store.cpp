@@ -3,9 +3,12 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <exception>
+#include <unordered_set>
 
 #include "graph/redland/nodes.h"
 #include "graph/redland/serializers.h"
+#include "graph/redland/world.h"
 
 namespace coopgraph::graph {
 namespace {
@@ -69,25 +72,42 @@ std::uint64_t triple_hash(const Triple& triple) {
   return hash;
 }
 
+// A statement of three nodes. librdf takes the nodes over, so they are released to it only
+// once all three are built: a conversion that throws leaves nothing behind.
+redland::StatementPtr new_statement(redland::World& world, redland::NodePtr subject,
+                                    redland::NodePtr predicate, redland::NodePtr object) {
+  return redland::StatementPtr(librdf_new_statement_from_nodes(
+      world.get(), subject.release(), predicate.release(), object.release()));
+}
+
 }  // namespace
 
-Store::Store(std::string_view storage_name, const std::string& options)
-    : world_(std::make_unique<redland::World>()) {
-  const std::string name(storage_name);
-  storage_.reset(librdf_new_storage(world_->get(), "hashes", name.c_str(), options.c_str()));
-  world_->check(storage_ != nullptr, "cannot open the graph store (" + options + ")");
-  model_.reset(librdf_new_model(world_->get(), storage_.get(), nullptr));
-  world_->check(model_ != nullptr, "cannot create the graph model");
-}
+struct Store::Impl {
+  Impl(std::string_view storage_name, const std::string& options) {
+    const std::string name(storage_name);
+    storage.reset(librdf_new_storage(world.get(), "hashes", name.c_str(), options.c_str()));
+    world.check(storage != nullptr, "cannot open the graph store (" + options + ")");
+    model.reset(librdf_new_model(world.get(), storage.get(), nullptr));
+    world.check(model != nullptr, "cannot create the graph model");
+  }
 
-Store::~Store() {
-  // The model must go before its storage, and both before the world.
-  model_.reset();
-  storage_.reset();
-}
+  // Declared in this order so that they go in reverse: the model before its storage, and
+  // both before the world. The world is the logger's user data, so it never moves: Impl
+  // lives on the heap.
+  redland::World world;
+  redland::StoragePtr storage;
+  redland::ModelPtr model;
+  std::optional<std::vector<Term>> predicates;
+  std::unordered_set<std::uint64_t> added;  // hashes of the triples added through this object
+};
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Store::~Store() = default;
 
 std::unique_ptr<Store> Store::in_memory() {
-  return std::unique_ptr<Store>(new Store("memory", "hash-type='memory',contexts='yes'"));
+  return std::unique_ptr<Store>(
+      new Store(std::make_unique<Impl>("memory", "hash-type='memory',contexts='yes'")));
 }
 
 bool Store::exists_on_disk(const std::filesystem::path& folder) {
@@ -100,7 +120,8 @@ std::unique_ptr<Store> Store::open_on_disk(const std::filesystem::path& folder) 
     throw GraphError("no graph store at '" + folder.string() +
                      "': run 'coopgraph build' first, or name the store with --store");
   }
-  return std::unique_ptr<Store>(new Store(kStorageName, disk_options(folder, false)));
+  return std::unique_ptr<Store>(
+      new Store(std::make_unique<Impl>(kStorageName, disk_options(folder, false))));
 }
 
 std::unique_ptr<Store> Store::create_on_disk(const std::filesystem::path& folder) {
@@ -112,46 +133,43 @@ std::unique_ptr<Store> Store::create_on_disk(const std::filesystem::path& folder
   if (error) {
     throw GraphError("cannot create the folder '" + folder.string() + "': " + error.message());
   }
-  return std::unique_ptr<Store>(new Store(kStorageName, disk_options(folder, true)));
+  return std::unique_ptr<Store>(
+      new Store(std::make_unique<Impl>(kStorageName, disk_options(folder, true))));
 }
 
 void Store::add(const Triple& triple, std::string_view named_graph) {
-  redland::World& world = *world_;
-  redland::StatementPtr statement(librdf_new_statement_from_nodes(
-      world.get(), redland::to_node(world, triple.subject).release(),
-      redland::to_node(world, triple.predicate).release(),
-      redland::to_node(world, triple.object).release()));
+  redland::World& world = impl_->world;
+  redland::StatementPtr statement = new_statement(world, redland::to_node(world, triple.subject),
+                                                  redland::to_node(world, triple.predicate),
+                                                  redland::to_node(world, triple.object));
   world.check(statement != nullptr, "cannot make a statement");
   // The hashes storage keeps a statement once per context it is added in; we keep each
   // triple once, in the graph of the first article that states it, so that counts and
   // exports agree (cg:mentionedIn links every entity to every article naming it).
   // librdf_model_contains_statement scans the whole store here (seconds per thousand
   // triples), so the store remembers a 64-bit hash of each triple it holds instead.
-  if (!added_.insert(triple_hash(triple)).second) return;
-  predicates_.reset();
+  if (!impl_->added.insert(triple_hash(triple)).second) return;
+  impl_->predicates.reset();
   redland::NodePtr context = redland::to_node(world, Term::iri(std::string(named_graph)));
-  world.check(librdf_model_context_add_statement(model_.get(), context.get(), statement.get()) == 0,
-              "cannot add a statement about <" + triple.subject.value + ">");
+  world.check(
+      librdf_model_context_add_statement(impl_->model.get(), context.get(), statement.get()) == 0,
+      "cannot add a statement about <" + triple.subject.value + ">");
 }
 
 std::size_t Store::size() {
-  const int count = librdf_model_size(model_.get());
+  const int count = librdf_model_size(impl_->model.get());
   if (count >= 0) return static_cast<std::size_t>(count);
   // Some storages cannot count; walk the statements then.
-  redland::StreamPtr stream(librdf_model_as_stream(model_.get()));
-  world_->check(stream != nullptr, "cannot list the statements");
+  redland::StreamPtr stream(librdf_model_as_stream(impl_->model.get()));
+  impl_->world.check(stream != nullptr, "cannot list the statements");
   std::size_t total = 0;
   for (; !librdf_stream_end(stream.get()); librdf_stream_next(stream.get()))
     ++total;
   return total;
 }
 
-QueryResults Store::query(std::string_view sparql) {
-  return QueryResults::execute(*world_, model_.get(), sparql);
-}
-
 void Store::serialize(RdfFormat format, std::ostream& out) {
-  redland::World& world = *world_;
+  redland::World& world = impl_->world;
   if (format == RdfFormat::kNQuads) {
     serialize_nquads(out);
     return;
@@ -159,7 +177,7 @@ void Store::serialize(RdfFormat format, std::ostream& out) {
   redland::SerializerPtr serializer = redland::new_serializer(world, serializer_name(format));
   std::size_t length = 0;
   redland::MemoryPtr text(librdf_serializer_serialize_model_to_counted_string(
-      serializer.get(), nullptr, model_.get(), &length));
+      serializer.get(), nullptr, impl_->model.get(), &length));
   world.check(text != nullptr, "cannot serialize the graph");
   out.write(reinterpret_cast<const char*>(text.get()), static_cast<std::streamsize>(length));
 }
@@ -167,10 +185,10 @@ void Store::serialize(RdfFormat format, std::ostream& out) {
 // Redland's serializers drop the graph of a statement, so each graph is written as
 // N-Triples and its name added to every line (N-Triples puts one statement on a line).
 void Store::serialize_nquads(std::ostream& out) {
-  redland::World& world = *world_;
+  redland::World& world = impl_->world;
   for (const std::string& graph : named_graphs()) {
     redland::NodePtr context = redland::to_node(world, Term::iri(graph));
-    redland::StreamPtr stream(librdf_model_context_as_stream(model_.get(), context.get()));
+    redland::StreamPtr stream(librdf_model_context_as_stream(impl_->model.get(), context.get()));
     world.check(stream != nullptr, "cannot list the statements of <" + graph + ">");
     redland::SerializerPtr serializer = redland::new_serializer(world, "ntriples");
     std::size_t length = 0;
@@ -192,8 +210,8 @@ void Store::serialize_nquads(std::ostream& out) {
 }
 
 std::vector<std::string> Store::named_graphs() {
-  redland::IteratorPtr contexts(librdf_model_get_contexts(model_.get()));
-  world_->check(contexts != nullptr, "cannot list the named graphs");
+  redland::IteratorPtr contexts(librdf_model_get_contexts(impl_->model.get()));
+  impl_->world.check(contexts != nullptr, "cannot list the named graphs");
   std::vector<std::string> graphs;
   for (; !librdf_iterator_end(contexts.get()); librdf_iterator_next(contexts.get())) {
     auto* context = static_cast<librdf_node*>(librdf_iterator_get_object(contexts.get()));  // lent
@@ -206,25 +224,34 @@ std::vector<std::string> Store::named_graphs() {
 namespace {
 
 struct ParsedStatements {
+  raptor_parser* parser;
   std::string default_graph;
   std::vector<std::pair<Triple, std::string>> statements;
+  std::exception_ptr failure;  // thrown inside the handler, rethrown once Raptor returns
 };
 
 // Raptor's own statement handler, which sees the graph of an N-Quads statement (librdf's
 // parser stream drops it). librdf_node is raptor_term, so Redland's conversions apply.
-void keep_statement(void* user_data, raptor_statement* statement) {
+// No exception may cross into Raptor: the first one stops the parse and is kept.
+void keep_statement(void* user_data, raptor_statement* statement) noexcept {
   auto* parsed = static_cast<ParsedStatements*>(user_data);
-  parsed->statements.push_back(
-      {{redland::to_term(statement->subject), redland::to_term(statement->predicate),
-        redland::to_term(statement->object)},
-       statement->graph != nullptr ? redland::to_term(statement->graph).value
-                                   : parsed->default_graph});
+  if (parsed->failure) return;
+  try {
+    parsed->statements.push_back(
+        {{redland::to_term(statement->subject), redland::to_term(statement->predicate),
+          redland::to_term(statement->object)},
+         statement->graph != nullptr ? redland::to_term(statement->graph).value
+                                     : parsed->default_graph});
+  } catch (...) {
+    parsed->failure = std::current_exception();
+    raptor_parser_parse_abort(parsed->parser);
+  }
 }
 
 }  // namespace
 
 std::size_t Store::load_file(const std::filesystem::path& path, std::string_view named_graph) {
-  redland::World& world = *world_;
+  redland::World& world = impl_->world;
   world.clear_messages();
   const std::string extension = path.extension().string();
   const char* syntax = extension == ".nt"    ? "ntriples"
@@ -242,9 +269,10 @@ std::size_t Store::load_file(const std::filesystem::path& path, std::string_view
   world.check(uri != nullptr, "invalid file name " + path.string());
   // The whole file is read before anything is added, so that a file with an error adds
   // nothing: a store never holds half a file.
-  ParsedStatements parsed{std::string(named_graph), {}};
+  ParsedStatements parsed{parser.get(), std::string(named_graph), {}, {}};
   raptor_parser_set_statement_handler(parser.get(), &parsed, &keep_statement);
   const int failed = raptor_parser_parse_file(parser.get(), uri.get(), uri.get());
+  if (parsed.failure) std::rethrow_exception(parsed.failure);
   world.check(failed == 0 && !world.has_messages(), path.string());
   for (const auto& [triple, graph] : parsed.statements)
     add(triple, graph);
@@ -252,10 +280,10 @@ std::size_t Store::load_file(const std::filesystem::path& path, std::string_view
 }
 
 void Store::for_each_quad(const std::function<void(const Triple&, const std::string&)>& visit) {
-  redland::World& world = *world_;
+  redland::World& world = impl_->world;
   for (const std::string& graph : named_graphs()) {
     redland::NodePtr context = redland::to_node(world, Term::iri(graph));
-    redland::StreamPtr stream(librdf_model_context_as_stream(model_.get(), context.get()));
+    redland::StreamPtr stream(librdf_model_context_as_stream(impl_->model.get(), context.get()));
     world.check(stream != nullptr, "cannot list the statements of <" + graph + ">");
     for (; !librdf_stream_end(stream.get()); librdf_stream_next(stream.get())) {
       librdf_statement* statement = librdf_stream_get_object(stream.get());  // lent
@@ -273,15 +301,15 @@ std::vector<Triple> Store::find(const std::optional<Term>& subject,
   if (!predicate && (subject.has_value() != object.has_value())) {
     return find_by_predicates(subject, object, limit);
   }
-  redland::World& world = *world_;
+  redland::World& world = impl_->world;
   world.clear_messages();
-  auto node = [&](const std::optional<Term>& term) -> librdf_node* {
-    return term ? redland::to_node(world, *term).release() : nullptr;
+  auto node = [&](const std::optional<Term>& term) {
+    return term ? redland::to_node(world, *term) : redland::NodePtr();
   };
-  redland::StatementPtr pattern(
-      librdf_new_statement_from_nodes(world.get(), node(subject), node(predicate), node(object)));
+  redland::StatementPtr pattern =
+      new_statement(world, node(subject), node(predicate), node(object));
   world.check(pattern != nullptr, "cannot make a statement pattern");
-  redland::StreamPtr stream(librdf_model_find_statements(model_.get(), pattern.get()));
+  redland::StreamPtr stream(librdf_model_find_statements(impl_->model.get(), pattern.get()));
   world.check(stream != nullptr, "cannot search the store");
   std::vector<Triple> found;
   std::unordered_set<std::uint64_t> seen;
@@ -310,11 +338,11 @@ std::vector<Triple> Store::find_by_predicates(const std::optional<Term>& subject
 }
 
 const std::vector<Term>& Store::predicates() {
-  if (predicates_) return *predicates_;
+  if (impl_->predicates) return *impl_->predicates;
   std::unordered_set<std::string> seen;
   std::vector<Term> predicates;
-  redland::StreamPtr stream(librdf_model_as_stream(model_.get()));
-  world_->check(stream != nullptr, "cannot list the statements");
+  redland::StreamPtr stream(librdf_model_as_stream(impl_->model.get()));
+  impl_->world.check(stream != nullptr, "cannot list the statements");
   for (; !librdf_stream_end(stream.get()); librdf_stream_next(stream.get())) {
     librdf_statement* statement = librdf_stream_get_object(stream.get());  // lent
     Term predicate = redland::to_term(librdf_statement_get_predicate(statement));
@@ -322,12 +350,12 @@ const std::vector<Term>& Store::predicates() {
   }
   std::sort(predicates.begin(), predicates.end(),
             [](const Term& a, const Term& b) { return a.value < b.value; });
-  predicates_ = std::move(predicates);
-  return *predicates_;
+  impl_->predicates = std::move(predicates);
+  return *impl_->predicates;
 }
 
 void Store::sync() {
-  world_->check(librdf_model_sync(model_.get()) == 0, "cannot write the store");
+  impl_->world.check(librdf_model_sync(impl_->model.get()) == 0, "cannot write the store");
 }
 
 }  // namespace coopgraph::graph

@@ -1,6 +1,8 @@
 // The graph store: a Redland model over indexed "hashes" storage, in memory or on disk
 // (Berkeley DB files in a folder), with one named graph (context) per article.
-// It adds triples, counts them, runs SPARQL and serialises; it knows no article format.
+// It adds triples, counts, finds and serialises them; it knows no article format. Queries
+// go to the store's engine (graph/engine/), not here. Redland stays behind the
+// implementation, so that the files using the store never see its C headers.
 #pragma once
 
 #include <filesystem>
@@ -8,12 +10,10 @@
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
-#include "graph/query_results.h"
-#include "graph/redland/world.h"
 #include "graph/term.h"
 
 namespace coopgraph::graph {
@@ -35,7 +35,6 @@ class Store {
 
   void add(const Triple& triple, std::string_view named_graph);
   std::size_t size();
-  QueryResults query(std::string_view sparql);
   // N-Quads keeps each statement's named graph (one per article); the other formats
   // write the union of all graphs.
   void serialize(RdfFormat format, std::ostream& out);
@@ -56,7 +55,9 @@ class Store {
   void sync();
 
  private:
-  Store(std::string_view storage_name, const std::string& options);
+  struct Impl;  // the Redland world, storage and model (store.cpp)
+
+  explicit Store(std::unique_ptr<Impl> impl);
   void serialize_nquads(std::ostream& out);
   // The names of the graphs in the store, sorted, so that exports come out in one order.
   std::vector<std::string> named_graphs();
@@ -68,11 +69,7 @@ class Store {
   // Every predicate in the store, read once (a scan) and kept until the next add().
   const std::vector<Term>& predicates();
 
-  std::unique_ptr<redland::World> world_;
-  std::optional<std::vector<Term>> predicates_;
-  redland::StoragePtr storage_;
-  redland::ModelPtr model_;
-  std::unordered_set<std::uint64_t> added_;  // hashes of the triples added through this object
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace coopgraph::graph

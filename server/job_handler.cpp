@@ -105,6 +105,11 @@ Reply JobHandler::handle(const Job& job) {
                                "--max-rows");
   } catch (const graph::QueryError& error) {
     return text_reply(400, graph::with_query_position(error.what(), job.target));
+  } catch (const graph::EndpointTimeout&) {
+    return text_reply(504, "the query ran past the server's time limit");
+  } catch (const graph::engine::EngineError& error) {
+    return text_reply(503,
+                      std::string(error.what()) + "; it is started again for the next request");
   } catch (const std::exception& error) {
     spdlog::error("{}", error.what());
     return text_reply(500, error.what());
@@ -128,7 +133,7 @@ Reply JobHandler::answer_query(const Job& job) {
   } catch (const graph::engine::EngineError& error) {
     return text_reply(503, std::string(error.what()) + "; it is started again for the next query");
   }
-  if (answer.kind == graph::QueryResults::Kind::kGraph) {
+  if (answer.kind == graph::AnswerKind::kGraph) {
     const auto chosen = negotiate(job.accept, rdf_media_types());
     if (!chosen) return not_acceptable(rdf_media_types());
     if (answer.triples.size() > settings_.max_rows) {
@@ -145,10 +150,24 @@ Reply JobHandler::answer_query(const Job& job) {
     throw graph::ResultTooLargeError("the answer has more than " +
                                      std::to_string(settings_.max_rows) + " rows");
   }
-  std::string body = answer.kind == graph::QueryResults::Kind::kBoolean
+  std::string body = answer.kind == graph::AnswerKind::kBoolean
                          ? graph::write_boolean(answer.boolean, format)
                          : graph::write_results(answer.table, format);
   return {200, with_charset(graph::results_media_type(format)), std::move(body)};
+}
+
+// Pages, entity descriptions and the dataset description read the graph as /sparql does:
+// through the store's engine, started again if it stopped.
+graph::SelectQuery JobHandler::engine_select() const {
+  const graph::engine::EngineEndpoint endpoint =
+      graph::engine::ensure_engine(settings_.store, settings_.engine);
+  return [endpoint, timeout = settings_.engine_timeout](const std::string& sparql) {
+    graph::engine::EngineAnswer answer = graph::engine::run_engine_query(endpoint, sparql, timeout);
+    if (answer.kind != graph::AnswerKind::kBindings) {
+      throw graph::GraphError("the engine did not answer a SELECT with rows");
+    }
+    return std::move(answer.table);
+  };
 }
 
 Reply JobHandler::answer_resource(const Job& job) {
@@ -156,7 +175,7 @@ Reply JobHandler::answer_resource(const Job& job) {
   const auto chosen = negotiate(job.accept, offered);
   if (!chosen) return not_acceptable(offered);
   if (*chosen == "text/html") {
-    const auto view = view_resource(*store_, *ontology_, job.target, settings_.page_limit);
+    const auto view = view_resource(engine_select(), *ontology_, job.target, settings_.page_limit);
     if (!view) {
       return {404, kHtml,
               html_page("Not found", "<h1>Not found</h1><p>The graph says nothing about <code>" +
@@ -165,7 +184,7 @@ Reply JobHandler::answer_resource(const Job& job) {
     return {200, kHtml, resource_page(*view, links_)};
   }
   const std::vector<graph::Triple> triples =
-      describe_resource(*store_, job.target, settings_.max_rows);
+      describe_resource(engine_select(), job.target, settings_.max_rows);
   if (triples.empty()) return text_reply(404, "the graph says nothing about <" + job.target + ">");
   return rdf_reply(triples, *chosen);
 }
@@ -183,7 +202,9 @@ Reply JobHandler::answer_ontology(const Job& job) {
 Reply JobHandler::answer_dataset_description(const Job& job) {
   const graph::IriMinter iris(settings_.base);
   const graph::PublicationPlaces places{job.target, site_of(job.target)};
-  return rdf_reply(graph::dataset_description(*store_, iris, places), job.accept);
+  return rdf_reply(
+      graph::dataset_description(graph::dataset_contents(engine_select()), iris, places),
+      job.accept);
 }
 
 Reply JobHandler::answer_service_description(const Job& job) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "graph/engine/engine_instance.h"
+#include "graph/query_results.h"
 #include "graph/store.h"
 #include "server/html.h"
 #include "server/worker_protocol.h"
@@ -37,6 +38,7 @@ class JobHandler {
   Reply answer_dataset_description(const Job& job);
   Reply answer_service_description(const Job& job);
   Reply answer_dump(const Job& job);
+  graph::SelectQuery engine_select() const;
 
   WorkerSettings settings_;
   std::unique_ptr<graph::Store> store_;

@@ -1,11 +1,13 @@
-// Everything one resource's page shows, read from the store: its labels in each language,
-// types, where it lies, its other properties, the observations about it with their
-// evidence, the sentences that mention it, what lies in it, and what refers to it.
+// Everything one resource's page shows, read with SPARQL from the graph (the store's engine,
+// as /sparql answers): its labels in each language, types, where it lies, its other
+// properties, the observations about it with their evidence, the sentences that mention it,
+// what lies in it, and what refers to it.
 #pragma once
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "graph/query_results.h"
 #include "graph/store.h"
 
 namespace coopgraph::server {
@@ -60,14 +62,15 @@ struct ResourceView {
   std::size_t limit = 0;             // each list holds at most this many
 };
 
-// Reads the view from store; labels of ontology terms come from ontology. nullopt when the
-// store says nothing about the IRI.
-std::optional<ResourceView> view_resource(graph::Store& store, graph::Store& ontology,
+// Reads the view with a few queries (the labels of everything it links to in one); labels
+// the graph does not give (the ontology's terms: the engine holds the data only) come from
+// ontology. nullopt when the graph says nothing about the IRI.
+std::optional<ResourceView> view_resource(const graph::SelectQuery& select, graph::Store& ontology,
                                           const std::string& iri, std::size_t limit);
 
 // The triples a linked-data client gets for the IRI: those about it, and those of the
 // materialised links that point at it (what lies in it, observations and mentions of it).
-std::vector<graph::Triple> describe_resource(graph::Store& store, const std::string& iri,
-                                             std::size_t limit);
+std::vector<graph::Triple> describe_resource(const graph::SelectQuery& select,
+                                             const std::string& iri, std::size_t limit);
 
 }  // namespace coopgraph::server

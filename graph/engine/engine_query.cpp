@@ -33,13 +33,13 @@ EngineAnswer answer_of(const std::string& url, std::string_view sparql,
                    : client.query(sparql);
   answer.kind = results.kind();
   switch (answer.kind) {
-    case QueryResults::Kind::kBindings:
+    case AnswerKind::kBindings:
       answer.table = results.table();
       break;
-    case QueryResults::Kind::kBoolean:
+    case AnswerKind::kBoolean:
       answer.boolean = results.boolean();
       break;
-    case QueryResults::Kind::kGraph:
+    case AnswerKind::kGraph:
       answer.turtle = results.graph_as_turtle();
       answer.triples = results.graph();
       break;

@@ -13,7 +13,7 @@
 namespace coopgraph::graph::engine {
 
 struct EngineAnswer {
-  QueryResults::Kind kind = QueryResults::Kind::kBindings;
+  AnswerKind kind = AnswerKind::kBindings;
   ResultTable table;            // kBindings
   bool boolean = false;         // kBoolean
   std::string turtle;           // kGraph

@@ -18,8 +18,6 @@ using StatementPtr = CHandle<librdf_statement, librdf_free_statement>;
 using StreamPtr = CHandle<librdf_stream, librdf_free_stream>;
 using IteratorPtr = CHandle<librdf_iterator, librdf_free_iterator>;
 using UriPtr = CHandle<librdf_uri, librdf_free_uri>;
-using QueryPtr = CHandle<librdf_query, librdf_free_query>;
-using QueryResultsPtr = CHandle<librdf_query_results, librdf_free_query_results>;
 using SerializerPtr = CHandle<librdf_serializer, librdf_free_serializer>;
 using ParserPtr = CHandle<librdf_parser, librdf_free_parser>;
 

@@ -26,17 +26,22 @@ class World {
     if (!ok) throw E(take_messages(context));
   }
   // Forgets what Redland logged; call before an operation whose errors you will check.
-  void clear_messages() { messages_.clear(); }
-  bool has_messages() const { return !messages_.empty(); }
+  void clear_messages() {
+    messages_.clear();
+    lost_messages_ = false;
+  }
+  bool has_messages() const { return !messages_.empty() || lost_messages_; }
   std::string take_messages(std::string_view context);
 
   UriPtr uri(std::string_view text);
 
  private:
-  static int on_log_message(void* self, librdf_log_message* message);
+  // Called by librdf (C): nothing may escape it, not even a failure to allocate.
+  static int on_log_message(void* self, librdf_log_message* message) noexcept;
 
   WorldPtr world_;
   std::vector<std::string> messages_;
+  bool lost_messages_ = false;  // an error was logged that could not be recorded
 };
 
 }  // namespace coopgraph::graph::redland

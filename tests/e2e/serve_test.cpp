@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 #include <thread>
+#include <vector>
 
 #include "tests/e2e/command_runner.h"
 #include "tests/e2e/server_process.h"
@@ -196,6 +197,14 @@ TEST_F(ServeTest, AnswersBusyWith503AndRetryAfterWhileSlowQueriesHoldEveryWorker
   EXPECT_TRUE(has_header(busy, "Retry-After:")) << busy.headers;
   // Pages that need no worker are still served meanwhile.
   EXPECT_EQ(get("assets/coopgraph.css").status, 200);
+  // The workers are free again once the engine stops the two at the time limit; the tests
+  // after this one must not find them busy.
+  HttpAnswer freed = query(kCountAll);
+  for (int attempt = 0; attempt < 20 && freed.status != 200; ++attempt) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    freed = query(kCountAll);
+  }
+  EXPECT_EQ(freed.status, 200) << freed.body;
 }
 
 TEST_F(ServeTest, DescribesTheServiceWithoutAQuery) {
@@ -231,6 +240,96 @@ TEST_F(ServeTest, DereferencesEntityIrisAsRdfAndAsPages) {
 
   EXPECT_EQ(get("id/place/no-such-place", "-H 'Accept: text/html'").status, 404);
   EXPECT_EQ(get("id/place/no-such-place", "-H 'Accept: text/turtle'").status, 404);
+}
+
+// The lines of N-Triples as rapper writes them again, sorted: the same triples compare
+// equal whichever writer escaped them.
+std::vector<std::string> canonical_ntriples(const std::string& text, const TempDir& scratch,
+                                            const std::string& name) {
+  const std::filesystem::path file = scratch.path() / name;
+  write_file(file, text);
+  const CommandResult parsed =
+      run("rapper -q -i ntriples -o ntriples " + shell_quoted(file.string()), scratch);
+  EXPECT_EQ(parsed.status, 0) << parsed.err;
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  for (std::size_t end; (end = parsed.out.find('\n', start)) != std::string::npos; start = end + 1)
+    lines.push_back(parsed.out.substr(start, end - start));
+  std::sort(lines.begin(), lines.end());
+  return lines;
+}
+
+// The engine answers the entity's triples: exactly those the store holds about it, and the
+// links that point at it (what lies in it, observations and mentions of it).
+TEST_F(ServeTest, AnEntityAsRdfIsWhatTheStoreHoldsAboutIt) {
+  const CommandResult exported =
+      run(coopgraph("export --format ntriples --store " + shell_quoted(store_)), *scratch_);
+  ASSERT_EQ(exported.status, 0) << exported.err;
+  const std::string iri = "<https://w3id.org/coopgraph/id/place/hubei>";
+  std::string expected;
+  std::size_t start = 0;
+  for (std::size_t end; (end = exported.out.find('\n', start)) != std::string::npos;
+       start = end + 1) {
+    const std::string line = exported.out.substr(start, end - start);
+    bool wanted = line.starts_with(iri + " ");
+    for (const char* link : {"locatedIn", "about", "mentionOf"}) {
+      wanted = wanted ||
+               line.find("/ontology#" + std::string(link) + "> " + iri + " .") != std::string::npos;
+    }
+    if (wanted) expected += line + "\n";
+  }
+  const HttpAnswer answer = get("id/place/hubei", "-H 'Accept: application/n-triples'");
+  ASSERT_EQ(answer.status, 200) << answer.body;
+  const auto served = canonical_ntriples(answer.body, *scratch_, "served.nt");
+  EXPECT_GT(served.size(), 10u);
+  EXPECT_EQ(served, canonical_ntriples(expected, *scratch_, "expected.nt"));
+}
+
+TEST_F(ServeTest, EntityPagesLabelOntologyTermsAndFindNothingForOtherIris) {
+  const HttpAnswer page = get("id/place/hubei", "-H 'Accept: text/html'");
+  ASSERT_EQ(page.status, 200);
+  // cg:Province is labelled in the ontology, which the engine's database does not hold.
+  EXPECT_NE(page.body.find(">province</a>"), std::string::npos);
+  // An observation's row: its measure labelled, its value, its evidence.
+  EXPECT_NE(page.body.find("<td lang=\"zh\">"), std::string::npos);
+  // IRIs the graph cannot hold are not found, never an error nor part of a query.
+  for (const std::string path :
+       {"id/place/no-such-place", "id/place/a%3Eb", "id/place/a%22%20b", "id/place/a%7D%20b"}) {
+    EXPECT_EQ(get(path, "-H 'Accept: text/html'").status, 404) << path;
+    EXPECT_EQ(get(path, "-H 'Accept: text/turtle'").status, 404) << path;
+  }
+}
+
+// /void reads the engine, export --with-description the store: they say the same of the data.
+TEST_F(ServeTest, TheDatasetDescriptionAgreesWithTheExport) {
+  const CommandResult exported = run(coopgraph("export --with-description --format ntriples "
+                                               "--store " +
+                                               shell_quoted(store_)),
+                                     *scratch_);
+  ASSERT_EQ(exported.status, 0) << exported.err;
+  const HttpAnswer served = get("void", "-H 'Accept: application/n-triples'");
+  ASSERT_EQ(served.status, 200) << served.body;
+  auto about_the_data = [&](const std::string& text, const std::string& name) {
+    std::vector<std::string> lines;
+    for (const std::string& line : canonical_ntriples(text, *scratch_, name)) {
+      for (const char* term :
+           {"void#triples>", "void#class>", "void#property>", "void#exampleResource>"}) {
+        if (line.find(term) != std::string::npos) lines.push_back(line);
+      }
+    }
+    return lines;
+  };
+  const auto from_engine = about_the_data(served.body, "void.nt");
+  EXPECT_EQ(from_engine, about_the_data(exported.out, "exported.nt"));
+  const auto count = [&](const char* term) {
+    return std::count_if(from_engine.begin(), from_engine.end(), [&](const std::string& line) {
+      return line.find(term) != std::string::npos;
+    });
+  };
+  EXPECT_EQ(count("void#triples>"), 1);
+  EXPECT_GT(count("void#class>"), 5);
+  EXPECT_GT(count("void#property>"), 20);
+  EXPECT_GE(count("void#exampleResource>"), 3);
 }
 
 TEST_F(ServeTest, ServesTheOntologyDatasetDescriptionAndDumps) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "graph/graph_error.h"
@@ -18,7 +19,7 @@ Triple label(const std::string& subject, const std::string& text, const std::str
           Term::literal(text, language)};
 }
 
-TEST(StoreTest, AddsCountsAndQueries) {
+TEST(StoreTest, AddsCountsAndFinds) {
   auto store = Store::in_memory();
   store->add(label("https://example.org/a", "Yangquan", "en"), kGraph);
   store->add(label("https://example.org/a", "阳泉", "zh"), kGraph);
@@ -27,14 +28,17 @@ TEST(StoreTest, AddsCountsAndQueries) {
              kGraph);
   EXPECT_EQ(store->size(), 3u);
 
-  QueryResults results = store->query(
-      "SELECT ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label "
-      "FILTER(lang(?label) = 'zh') }");
-  ASSERT_EQ(results.kind(), QueryResults::Kind::kBindings);
-  const ResultTable table = results.table();
-  ASSERT_EQ(table.variables, std::vector<std::string>{"label"});
-  ASSERT_EQ(table.rows.size(), 1u);
-  EXPECT_EQ(*table.rows[0][0], Term::literal("阳泉", "zh"));
+  const Term rdfs_label = Term::iri(std::string(vocab::ns::kRdfs) + "label");
+  EXPECT_EQ(store->find(Term::iri("https://example.org/a"), rdfs_label, {}).size(), 2u);
+  const std::vector<Triple> chinese = store->find({}, rdfs_label, Term::literal("阳泉", "zh"));
+  ASSERT_EQ(chinese.size(), 1u);
+  EXPECT_EQ(chinese[0].subject, Term::iri("https://example.org/a"));
+  // A subject alone, an object alone, and nothing bound at all.
+  EXPECT_EQ(store->find(Term::iri("https://example.org/a"), {}, {}).size(), 3u);
+  EXPECT_EQ(store->find({}, {}, Term::typed("2", vocab::kXsdInteger)).size(), 1u);
+  EXPECT_EQ(store->find({}, {}, {}).size(), 3u);
+  EXPECT_EQ(store->find({}, {}, {}, 2).size(), 2u);
+  EXPECT_TRUE(store->find(Term::iri("https://example.org/b"), {}, {}).empty());
 }
 
 TEST(StoreTest, KeepsEachTripleOnce) {
@@ -45,50 +49,18 @@ TEST(StoreTest, KeepsEachTripleOnce) {
   EXPECT_EQ(store->size(), 1u);
 }
 
-TEST(StoreTest, AnswersAskAndConstruct) {
+TEST(StoreTest, VisitsEachStatementWithItsGraph) {
   auto store = Store::in_memory();
   store->add(label("https://example.org/a", "A", "en"), kGraph);
-  QueryResults ask = store->query("ASK { ?s ?p \"A\"@en }");
-  ASSERT_EQ(ask.kind(), QueryResults::Kind::kBoolean);
-  EXPECT_TRUE(ask.boolean());
-
-  QueryResults construct =
-      store->query("CONSTRUCT { ?s <https://example.org/name> ?o } WHERE { ?s ?p ?o }");
-  ASSERT_EQ(construct.kind(), QueryResults::Kind::kGraph);
-  const auto triples = construct.graph();
-  ASSERT_EQ(triples.size(), 1u);
-  EXPECT_EQ(triples[0].predicate, Term::iri("https://example.org/name"));
-}
-
-TEST(StoreTest, UnboundVariablesAreEmptyCells) {
-  auto store = Store::in_memory();
-  store->add(label("https://example.org/a", "A", "en"), kGraph);
-  const ResultTable table =
-      store->query("SELECT ?s ?missing WHERE { ?s ?p ?o OPTIONAL { ?s <urn:x> ?missing } }")
-          .table();
-  ASSERT_EQ(table.rows.size(), 1u);
-  EXPECT_FALSE(table.rows[0][1].has_value());
-}
-
-TEST(StoreTest, FormatsW3cResults) {
-  auto store = Store::in_memory();
-  store->add(label("https://example.org/a", "A", "en"), kGraph);
-  const std::string query = "SELECT ?s ?o WHERE { ?s ?p ?o }";
-  EXPECT_EQ(store->query(query).format(ResultsFormat::kCsv), "s,o\r\nhttps://example.org/a,A\r\n");
-  EXPECT_NE(store->query(query).format(ResultsFormat::kJson).find("\"xml:lang\": \"en\""),
-            std::string::npos);
-  EXPECT_NE(store->query(query).format(ResultsFormat::kXml).find("<sparql"), std::string::npos);
-  EXPECT_NE(store->query(query).format(ResultsFormat::kTsv).find("\"A\"@en"), std::string::npos);
-}
-
-TEST(StoreTest, BadQueryIsAQueryErrorWithItsLine) {
-  auto store = Store::in_memory();
-  try {
-    store->query("SELECT ?s WHERE {\n  ?s ?p \n}").table();
-    FAIL() << "the query was accepted";
-  } catch (const QueryError& error) {
-    EXPECT_NE(std::string(error.what()).find("line 3"), std::string::npos) << error.what();
-  }
+  store->add(label("https://example.org/b", "B", "en"), "https://example.org/graph/2");
+  std::vector<std::pair<std::string, std::string>> seen;
+  store->for_each_quad([&](const Triple& triple, const std::string& graph) {
+    seen.emplace_back(triple.subject.value, graph);
+  });
+  std::sort(seen.begin(), seen.end());
+  EXPECT_EQ(seen, (std::vector<std::pair<std::string, std::string>>{
+                      {"https://example.org/a", kGraph},
+                      {"https://example.org/b", "https://example.org/graph/2"}}));
 }
 
 TEST(StoreTest, SerializesTurtleWithPrefixesAndNTriples) {
