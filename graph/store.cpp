@@ -3,7 +3,9 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <fstream>
 
+#include "graph/claims_file.h"
 #include "graph/redland/nodes.h"
 #include "graph/redland/serializers.h"
 
@@ -14,6 +16,8 @@ constexpr std::string_view kStorageName = "coopgraph";
 // A store folder is ours when it has this index (hashes storage: name + "-sp2o.db").
 constexpr std::string_view kIndexFile = "coopgraph-sp2o.db";
 constexpr std::string_view kPredicateIndexFile = "coopgraph-p2so.db";
+// The statements of triples that another graph keeps (see Store::add; claims_file.h).
+constexpr std::string_view kOtherClaimsFile = "coopgraph-other-claims";
 
 std::string disk_options(const std::filesystem::path& folder, bool create) {
   const std::string dir = folder.string();
@@ -71,8 +75,10 @@ std::uint64_t triple_hash(const Triple& triple) {
 
 }  // namespace
 
-Store::Store(std::string_view storage_name, const std::string& options)
-    : world_(std::make_unique<redland::World>()) {
+Store::Store(std::string_view storage_name, const std::string& options,
+             std::filesystem::path folder)
+    : world_(std::make_unique<redland::World>()), folder_(std::move(folder)) {
+  writable_ = !folder_.empty() && options.find("write='yes'") != std::string::npos;
   const std::string name(storage_name);
   storage_.reset(librdf_new_storage(world_->get(), "hashes", name.c_str(), options.c_str()));
   world_->check(storage_ != nullptr, "cannot open the graph store (" + options + ")");
@@ -87,7 +93,7 @@ Store::~Store() {
 }
 
 std::unique_ptr<Store> Store::in_memory() {
-  return std::unique_ptr<Store>(new Store("memory", "hash-type='memory',contexts='yes'"));
+  return std::unique_ptr<Store>(new Store("memory", "hash-type='memory',contexts='yes'", {}));
 }
 
 bool Store::exists_on_disk(const std::filesystem::path& folder) {
@@ -100,7 +106,7 @@ std::unique_ptr<Store> Store::open_on_disk(const std::filesystem::path& folder) 
     throw GraphError("no graph store at '" + folder.string() +
                      "': run 'coopgraph build' first, or name the store with --store");
   }
-  return std::unique_ptr<Store>(new Store(kStorageName, disk_options(folder, false)));
+  return std::unique_ptr<Store>(new Store(kStorageName, disk_options(folder, false), folder));
 }
 
 std::unique_ptr<Store> Store::create_on_disk(const std::filesystem::path& folder) {
@@ -112,26 +118,57 @@ std::unique_ptr<Store> Store::create_on_disk(const std::filesystem::path& folder
   if (error) {
     throw GraphError("cannot create the folder '" + folder.string() + "': " + error.message());
   }
-  return std::unique_ptr<Store>(new Store(kStorageName, disk_options(folder, true)));
+  return std::unique_ptr<Store>(new Store(kStorageName, disk_options(folder, true), folder));
+}
+
+std::uint32_t Store::graph_index(std::string_view named_graph) {
+  const std::string name(named_graph);
+  const auto [found, added] =
+      graph_indexes_.try_emplace(name, static_cast<std::uint32_t>(graph_names_.size()));
+  if (added) graph_names_.push_back(name);
+  return found->second;
+}
+
+void Store::remember_claim(const Triple& triple, std::uint32_t graph) {
+  const std::uint64_t key = (triple_hash(triple) * 0x9e3779b97f4a7c15ULL) ^ graph;
+  if (other_claim_keys_.insert(key).second) other_claims_.emplace_back(triple, graph);
+}
+
+void Store::add_in_graph(redland::StatementPtr& statement, std::string_view named_graph) {
+  redland::NodePtr context = redland::to_node(*world_, Term::iri(std::string(named_graph)));
+  world_->check(
+      librdf_model_context_add_statement(model_.get(), context.get(), statement.get()) == 0,
+      "cannot add a statement in <" + std::string(named_graph) + ">");
 }
 
 void Store::add(const Triple& triple, std::string_view named_graph) {
   redland::World& world = *world_;
+  // librdf_model_contains_statement scans the whole store here (seconds per thousand
+  // triples), so the store remembers a 64-bit hash of each triple it holds instead.
+  const std::uint32_t graph = graph_index(named_graph);
+  const auto [kept, first] = added_.try_emplace(triple_hash(triple), graph);
+  const std::uint32_t holder = kept->second;
+  if (!first && holder == graph) return;
+  if (!first && graph_names_[holder] < graph_names_[graph]) {
+    remember_claim(triple, graph);
+    return;
+  }
   redland::StatementPtr statement(librdf_new_statement_from_nodes(
       world.get(), redland::to_node(world, triple.subject).release(),
       redland::to_node(world, triple.predicate).release(),
       redland::to_node(world, triple.object).release()));
   world.check(statement != nullptr, "cannot make a statement");
-  // The hashes storage keeps a statement once per context it is added in; we keep each
-  // triple once, in the graph of the first article that states it, so that counts and
-  // exports agree (cg:mentionedIn links every entity to every article naming it).
-  // librdf_model_contains_statement scans the whole store here (seconds per thousand
-  // triples), so the store remembers a 64-bit hash of each triple it holds instead.
-  if (!added_.insert(triple_hash(triple)).second) return;
   predicates_.reset();
-  redland::NodePtr context = redland::to_node(world, Term::iri(std::string(named_graph)));
-  world.check(librdf_model_context_add_statement(model_.get(), context.get(), statement.get()) == 0,
-              "cannot add a statement about <" + triple.subject.value + ">");
+  if (!first) {
+    // An earlier graph (by IRI) states it too: it moves there.
+    redland::NodePtr context = redland::to_node(world, Term::iri(graph_names_[holder]));
+    world.check(
+        librdf_model_context_remove_statement(model_.get(), context.get(), statement.get()) == 0,
+        "cannot move a statement about <" + triple.subject.value + ">");
+    kept->second = graph;
+    remember_claim(triple, holder);
+  }
+  add_in_graph(statement, named_graph);
 }
 
 std::size_t Store::size() {
@@ -223,14 +260,11 @@ void keep_statement(void* user_data, raptor_statement* statement) {
 
 }  // namespace
 
-std::size_t Store::load_file(const std::filesystem::path& path, std::string_view named_graph) {
+std::vector<std::pair<Triple, std::string>> Store::parse_file(const std::filesystem::path& path,
+                                                              const char* syntax,
+                                                              std::string_view named_graph) {
   redland::World& world = *world_;
   world.clear_messages();
-  const std::string extension = path.extension().string();
-  const char* syntax = extension == ".nt"    ? "ntriples"
-                       : extension == ".nq"  ? "nquads"
-                       : extension == ".rdf" ? "rdfxml"
-                                             : "turtle";
   raptor_world* raptor = librdf_world_get_raptor(world.get());
   std::unique_ptr<raptor_parser, decltype(&raptor_free_parser)> parser(
       raptor_new_parser(raptor, syntax), &raptor_free_parser);
@@ -240,15 +274,25 @@ std::size_t Store::load_file(const std::filesystem::path& path, std::string_view
       raptor_new_uri(raptor, reinterpret_cast<const unsigned char*>(uri_text.c_str())),
       &raptor_free_uri);
   world.check(uri != nullptr, "invalid file name " + path.string());
-  // The whole file is read before anything is added, so that a file with an error adds
-  // nothing: a store never holds half a file.
   ParsedStatements parsed{std::string(named_graph), {}};
   raptor_parser_set_statement_handler(parser.get(), &parsed, &keep_statement);
   const int failed = raptor_parser_parse_file(parser.get(), uri.get(), uri.get());
   world.check(failed == 0 && !world.has_messages(), path.string());
-  for (const auto& [triple, graph] : parsed.statements)
+  return std::move(parsed.statements);
+}
+
+std::size_t Store::load_file(const std::filesystem::path& path, std::string_view named_graph) {
+  const std::string extension = path.extension().string();
+  const char* syntax = extension == ".nt"    ? "ntriples"
+                       : extension == ".nq"  ? "nquads"
+                       : extension == ".rdf" ? "rdfxml"
+                                             : "turtle";
+  // The whole file is read before anything is added, so that a file with an error adds
+  // nothing: a store never holds half a file.
+  const auto statements = parse_file(path, syntax, named_graph);
+  for (const auto& [triple, graph] : statements)
     add(triple, graph);
-  return parsed.statements.size();
+  return statements.size();
 }
 
 void Store::for_each_quad(const std::function<void(const Triple&, const std::string&)>& visit) {
@@ -326,8 +370,35 @@ const std::vector<Term>& Store::predicates() {
   return *predicates_;
 }
 
+void Store::for_each_claim(const std::function<void(const Triple&, const std::string&)>& visit) {
+  for_each_quad(visit);
+  if (folder_.empty() || writable_) {
+    for (const auto& [triple, graph] : other_claims_)
+      visit(triple, graph_names_[graph]);
+    return;
+  }
+  const std::filesystem::path file = folder_ / kOtherClaimsFile;
+  std::error_code error;
+  if (!std::filesystem::exists(file, error)) {
+    throw GraphError("the store '" + folder_.string() +
+                     "' was built by an older coopgraph, which did not record what each graph "
+                     "states: build it again with coopgraph build");
+  }
+  for (const auto& [triple, graph] : read_claims_file(file))
+    visit(triple, graph);
+}
+
 void Store::sync() {
   world_->check(librdf_model_sync(model_.get()) == 0, "cannot write the store");
+  if (!writable_) return;
+  std::string lines;
+  for (const auto& [triple, graph] : other_claims_)
+    append_claim(lines, triple, graph_names_[graph]);
+  std::ofstream out(folder_ / kOtherClaimsFile, std::ios::binary | std::ios::trunc);
+  out << lines;
+  if (!out.flush()) {
+    throw GraphError("cannot write '" + (folder_ / kOtherClaimsFile).string() + "'");
+  }
 }
 
 }  // namespace coopgraph::graph

@@ -9,6 +9,7 @@
 #include <optional>
 #include <ostream>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -33,6 +34,10 @@ class Store {
   Store& operator=(const Store&) = delete;
   ~Store();
 
+  // A triple is kept once. Several graphs stating it keep it in the one whose IRI sorts
+  // first, so that the store is the same whatever order its graphs were added in (and
+  // build --add equals a full build); the other graphs' statements of it are remembered
+  // beside the store (see for_each_claim).
   void add(const Triple& triple, std::string_view named_graph);
   std::size_t size();
   QueryResults query(std::string_view sparql);
@@ -52,11 +57,24 @@ class Store {
                            std::size_t limit = static_cast<std::size_t>(-1));
   // Every statement with the named graph it is in.
   void for_each_quad(const std::function<void(const Triple&, const std::string&)>& visit);
+  // Every statement with every graph that stated it: the statements of for_each_quad, then
+  // those kept in another graph. What a graph stated can then be taken out again (build
+  // --add) without losing a triple that another graph also states. GraphError for a store
+  // on disk built before this was recorded.
+  void for_each_claim(const std::function<void(const Triple&, const std::string&)>& visit);
   // Writes everything added so far to disk.
   void sync();
 
  private:
-  Store(std::string_view storage_name, const std::string& options);
+  Store(std::string_view storage_name, const std::string& options, std::filesystem::path folder);
+  std::uint32_t graph_index(std::string_view named_graph);
+  void add_in_graph(redland::StatementPtr& statement, std::string_view named_graph);
+  // A graph stated a triple that is kept in another graph.
+  void remember_claim(const Triple& triple, std::uint32_t graph);
+  // The statements of an RDF file, each with its graph (named_graph where the file names none).
+  std::vector<std::pair<Triple, std::string>> parse_file(const std::filesystem::path& path,
+                                                         const char* syntax,
+                                                         std::string_view named_graph);
   void serialize_nquads(std::ostream& out);
   // The names of the graphs in the store, sorted, so that exports come out in one order.
   std::vector<std::string> named_graphs();
@@ -72,7 +90,15 @@ class Store {
   std::optional<std::vector<Term>> predicates_;
   redland::StoragePtr storage_;
   redland::ModelPtr model_;
-  std::unordered_set<std::uint64_t> added_;  // hashes of the triples added through this object
+  std::filesystem::path folder_;  // empty in memory
+  bool writable_ = false;         // made by create_on_disk: it writes the other claims
+  // Hash of each triple added through this object, and the graph it is kept in.
+  std::unordered_map<std::uint64_t, std::uint32_t> added_;
+  std::vector<std::string> graph_names_;  // of the graphs added to through this object
+  std::unordered_map<std::string, std::uint32_t> graph_indexes_;
+  // Triples stated by a graph other than the one that keeps them; written beside the store.
+  std::vector<std::pair<Triple, std::uint32_t>> other_claims_;
+  std::unordered_set<std::uint64_t> other_claim_keys_;
 };
 
 }  // namespace coopgraph::graph
