@@ -8,11 +8,13 @@
 #include <thread>
 #include <unordered_set>
 
+#include "cli/add_to_store.h"
 #include "cli/build_pipeline.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/progress_bar.h"
 #include "cli/staged_output_file.h"
+#include "cli/store_inputs.h"
 #include "extract/resources.h"
 #include "graph/engine/engine_database.h"
 #include "graph/engine/engine_instance.h"
@@ -35,6 +37,7 @@ struct BuildOptions {
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   std::filesystem::path out;
   std::string format;  // of --out; empty: from its extension
+  bool add = false;
 };
 
 FileFormat out_format(const BuildOptions& options) {
@@ -68,55 +71,40 @@ int no_article(const std::string& what) {
   return kExitError;
 }
 
-// Each RDF file goes into a graph of its own; one that cannot be read is reported with its
-// line and skipped, and the others are still loaded.
-std::size_t load_data_files(graph::Store& store, const extract::CorpusFiles& corpus,
-                            const graph::IriMinter& iris) {
-  std::size_t skipped = 0;
-  for (const extract::CorpusFiles::DataFile& file : corpus.data_files) {
-    try {
-      store.load_file(file.path, iris.data_file_graph(file.name));
-    } catch (const graph::GraphError& error) {
-      spdlog::error("{}", error.what());
-      ++skipped;
-    }
-  }
-  return skipped;
-}
-
 int run_build_store(const BuildOptions& options, const extract::CorpusFiles& corpus) {
   const auto resources = extract::ExtractionResources::load(options.data);
   graph::StagedStore staged(options.store.folder);
   graph::Store& store = staged.store();
   const graph::IriMinter iris(options.base);
-  WalkCounts counts;
-  // The vocabularies describe what the articles' facts name; RDF files alone get none.
-  if (!corpus.files.empty() || corpus.data_files.empty()) {
-    for (const graph::Triple& triple : graph::vocabulary_triples(resources->lexicon, iris)) {
-      store.add(triple, graph::vocabulary_graph(iris));
-    }
-    counts = run_build_pipeline(
-        corpus, pipeline_settings(options), *resources, iris, [](BuiltArticle&) {},
-        [&](BuiltArticle& built) {
-          for (const graph::Triple& triple : built.triples)
-            store.add(triple, built.named_graph);
-        });
-  } else {
-    counts.skipped = corpus.problems.size();
-    for (const std::string& problem : corpus.problems)
-      spdlog::error("{}", problem);
-  }
-  const std::size_t data_skipped = load_data_files(store, corpus, iris);
-  counts.skipped += data_skipped;
+  const InputCounts counts =
+      add_inputs(store, corpus, *resources, iris, pipeline_settings(options));
   const std::string what = "the store '" + options.store.folder.string() + "'";
-  if (counts.articles == 0 && corpus.data_files.size() == data_skipped) return no_article(what);
+  if (counts.walk.articles == 0 && counts.data_files == 0) return no_article(what);
   const std::size_t triples = store.size();
   graph::engine::build_engine_database(store, staged.staging_folder());
   // An engine still answering from the old store would go on answering the old graph.
   graph::engine::stop_engine(options.store.folder);
   staged.commit();
-  return report(std::cout, options.store.folder.string(), counts,
-                corpus.data_files.size() - data_skipped, triples);
+  return report(std::cout, options.store.folder.string(), counts.walk, counts.data_files, triples);
+}
+
+int run_add_to_store(const BuildOptions& options, const extract::CorpusFiles& corpus) {
+  const auto resources = extract::ExtractionResources::load(options.data);
+  const graph::IriMinter iris(options.base);
+  const std::optional<AddedCounts> added =
+      add_to_store(options.store.folder, corpus, *resources, iris, pipeline_settings(options));
+  if (!added) return no_article("the store '" + options.store.folder.string() + "'");
+  const WalkCounts& walk = added->inputs.walk;
+  std::cout << "Added to the store '" << options.store.folder.string() << "': " << walk.articles
+            << " articles, ";
+  if (added->inputs.data_files > 0) std::cout << added->inputs.data_files << " RDF file(s), ";
+  std::cout << added->replaced_graphs << " replacing one already there; the store "
+            << "holds " << added->triples << " triples";
+  if (walk.skipped > 0) {
+    std::cout << "; " << walk.skipped << " input(s) skipped, see the errors above";
+  }
+  std::cout << "\n";
+  return walk.skipped > 0 ? kExitInputSkipped : kExitOk;
 }
 
 // An article's lines, each statement once. All are rendered into one buffer first, so that
@@ -188,7 +176,8 @@ int run_build_file(const BuildOptions& options, const extract::CorpusFiles& corp
 
 int run_build(const BuildOptions& options) {
   const extract::CorpusFiles corpus = extract::collect_corpus_files(options.paths);
-  return options.out.empty() ? run_build_store(options, corpus) : run_build_file(options, corpus);
+  if (!options.out.empty()) return run_build_file(options, corpus);
+  return options.add ? run_add_to_store(options, corpus) : run_build_store(options, corpus);
 }
 
 }  // namespace
@@ -229,6 +218,13 @@ Command add_build_command(CLI::App& app) {
       ->check(CLI::IsMember({"ntriples", "nquads"}))
       ->needs(out);
   command->get_option("--store")->excludes(out);
+  command
+      ->add_flag("--add", options->add,
+                 "Add the articles and RDF files to the existing store without reading the "
+                 "others again; one with the same graph as one already there (an article of the "
+                 "same date, page and titles, a file of the same name) replaces it. The store "
+                 "is then the one a build of all of them makes")
+      ->excludes(out);
   return {command, [options] { return run_build(*options); }};
 }
 

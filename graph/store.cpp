@@ -4,8 +4,11 @@
 
 #include <algorithm>
 #include <exception>
+#include <fstream>
+#include <unordered_map>
 #include <unordered_set>
 
+#include "graph/claims_file.h"
 #include "graph/redland/nodes.h"
 #include "graph/redland/serializers.h"
 #include "graph/redland/world.h"
@@ -17,6 +20,8 @@ constexpr std::string_view kStorageName = "coopgraph";
 // A store folder is ours when it has this index (hashes storage: name + "-sp2o.db").
 constexpr std::string_view kIndexFile = "coopgraph-sp2o.db";
 constexpr std::string_view kPredicateIndexFile = "coopgraph-p2so.db";
+// The statements of triples that another graph keeps (see Store::add; claims_file.h).
+constexpr std::string_view kOtherClaimsFile = "coopgraph-other-claims";
 
 std::string disk_options(const std::filesystem::path& folder, bool create) {
   const std::string dir = folder.string();
@@ -83,7 +88,9 @@ redland::StatementPtr new_statement(redland::World& world, redland::NodePtr subj
 }  // namespace
 
 struct Store::Impl {
-  Impl(std::string_view storage_name, const std::string& options) {
+  Impl(std::string_view storage_name, const std::string& options, std::filesystem::path where)
+      : folder(std::move(where)) {
+    writable = !folder.empty() && options.find("write='yes'") != std::string::npos;
     const std::string name(storage_name);
     storage.reset(librdf_new_storage(world.get(), "hashes", name.c_str(), options.c_str()));
     world.check(storage != nullptr, "cannot open the graph store (" + options + ")");
@@ -98,7 +105,29 @@ struct Store::Impl {
   redland::StoragePtr storage;
   redland::ModelPtr model;
   std::optional<std::vector<Term>> predicates;
-  std::unordered_set<std::uint64_t> added;  // hashes of the triples added through this object
+  std::filesystem::path folder;  // empty in memory
+  bool writable = false;         // made by create_on_disk: it writes the other claims
+  // Hash of each triple added through this object, and the graph it is kept in.
+  std::unordered_map<std::uint64_t, std::uint32_t> added;
+  std::vector<std::string> graph_names;  // of the graphs added to through this object
+  std::unordered_map<std::string, std::uint32_t> graph_indexes;
+  // Triples stated by a graph other than the one that keeps them; written beside the store.
+  std::vector<std::pair<Triple, std::uint32_t>> other_claims;
+  std::unordered_set<std::uint64_t> other_claim_keys;
+
+  std::uint32_t graph_index(std::string_view named_graph) {
+    const std::string name(named_graph);
+    const auto [found, is_new] =
+        graph_indexes.try_emplace(name, static_cast<std::uint32_t>(graph_names.size()));
+    if (is_new) graph_names.push_back(name);
+    return found->second;
+  }
+
+  // A graph stated a triple that is kept in another graph.
+  void remember_claim(const Triple& triple, std::uint32_t graph) {
+    const std::uint64_t key = (triple_hash(triple) * 0x9e3779b97f4a7c15ULL) ^ graph;
+    if (other_claim_keys.insert(key).second) other_claims.emplace_back(triple, graph);
+  }
 };
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -107,7 +136,7 @@ Store::~Store() = default;
 
 std::unique_ptr<Store> Store::in_memory() {
   return std::unique_ptr<Store>(
-      new Store(std::make_unique<Impl>("memory", "hash-type='memory',contexts='yes'")));
+      new Store(std::make_unique<Impl>("memory", "hash-type='memory',contexts='yes'", "")));
 }
 
 bool Store::exists_on_disk(const std::filesystem::path& folder) {
@@ -121,7 +150,7 @@ std::unique_ptr<Store> Store::open_on_disk(const std::filesystem::path& folder) 
                      "': run 'coopgraph build' first, or name the store with --store");
   }
   return std::unique_ptr<Store>(
-      new Store(std::make_unique<Impl>(kStorageName, disk_options(folder, false))));
+      new Store(std::make_unique<Impl>(kStorageName, disk_options(folder, false), folder)));
 }
 
 std::unique_ptr<Store> Store::create_on_disk(const std::filesystem::path& folder) {
@@ -134,26 +163,43 @@ std::unique_ptr<Store> Store::create_on_disk(const std::filesystem::path& folder
     throw GraphError("cannot create the folder '" + folder.string() + "': " + error.message());
   }
   return std::unique_ptr<Store>(
-      new Store(std::make_unique<Impl>(kStorageName, disk_options(folder, true))));
+      new Store(std::make_unique<Impl>(kStorageName, disk_options(folder, true), folder)));
 }
 
 void Store::add(const Triple& triple, std::string_view named_graph) {
-  redland::World& world = impl_->world;
+  Impl& impl = *impl_;
+  redland::World& world = impl.world;
+  // The hashes storage keeps a statement once per context it is added in; we keep each
+  // triple once, so that counts and exports agree (cg:mentionedIn links every entity to
+  // every article naming it). librdf_model_contains_statement scans the whole store here
+  // (seconds per thousand triples), so the store remembers a 64-bit hash of each triple it
+  // holds instead.
+  const std::uint32_t graph = impl.graph_index(named_graph);
+  const auto [kept, first] = impl.added.try_emplace(triple_hash(triple), graph);
+  const std::uint32_t holder = kept->second;
+  if (!first && holder == graph) return;
+  if (!first && impl.graph_names[holder] < impl.graph_names[graph]) {
+    impl.remember_claim(triple, graph);
+    return;
+  }
   redland::StatementPtr statement = new_statement(world, redland::to_node(world, triple.subject),
                                                   redland::to_node(world, triple.predicate),
                                                   redland::to_node(world, triple.object));
   world.check(statement != nullptr, "cannot make a statement");
-  // The hashes storage keeps a statement once per context it is added in; we keep each
-  // triple once, in the graph of the first article that states it, so that counts and
-  // exports agree (cg:mentionedIn links every entity to every article naming it).
-  // librdf_model_contains_statement scans the whole store here (seconds per thousand
-  // triples), so the store remembers a 64-bit hash of each triple it holds instead.
-  if (!impl_->added.insert(triple_hash(triple)).second) return;
-  impl_->predicates.reset();
+  impl.predicates.reset();
+  if (!first) {
+    // An earlier graph (by IRI) states it too: it moves there.
+    redland::NodePtr context = redland::to_node(world, Term::iri(impl.graph_names[holder]));
+    world.check(librdf_model_context_remove_statement(impl.model.get(), context.get(),
+                                                      statement.get()) == 0,
+                "cannot move a statement about <" + triple.subject.value + ">");
+    kept->second = graph;
+    impl.remember_claim(triple, holder);
+  }
   redland::NodePtr context = redland::to_node(world, Term::iri(std::string(named_graph)));
   world.check(
-      librdf_model_context_add_statement(impl_->model.get(), context.get(), statement.get()) == 0,
-      "cannot add a statement about <" + triple.subject.value + ">");
+      librdf_model_context_add_statement(impl.model.get(), context.get(), statement.get()) == 0,
+      "cannot add a statement in <" + std::string(named_graph) + ">");
 }
 
 std::size_t Store::size() {
@@ -248,16 +294,12 @@ void keep_statement(void* user_data, raptor_statement* statement) noexcept {
   }
 }
 
-}  // namespace
-
-std::size_t Store::load_file(const std::filesystem::path& path, std::string_view named_graph) {
-  redland::World& world = impl_->world;
+// The statements of an RDF file, each with its graph (named_graph where the file names none).
+std::vector<std::pair<Triple, std::string>> parse_file(redland::World& world,
+                                                       const std::filesystem::path& path,
+                                                       const char* syntax,
+                                                       std::string_view named_graph) {
   world.clear_messages();
-  const std::string extension = path.extension().string();
-  const char* syntax = extension == ".nt"    ? "ntriples"
-                       : extension == ".nq"  ? "nquads"
-                       : extension == ".rdf" ? "rdfxml"
-                                             : "turtle";
   raptor_world* raptor = librdf_world_get_raptor(world.get());
   std::unique_ptr<raptor_parser, decltype(&raptor_free_parser)> parser(
       raptor_new_parser(raptor, syntax), &raptor_free_parser);
@@ -267,16 +309,28 @@ std::size_t Store::load_file(const std::filesystem::path& path, std::string_view
       raptor_new_uri(raptor, reinterpret_cast<const unsigned char*>(uri_text.c_str())),
       &raptor_free_uri);
   world.check(uri != nullptr, "invalid file name " + path.string());
-  // The whole file is read before anything is added, so that a file with an error adds
-  // nothing: a store never holds half a file.
   ParsedStatements parsed{parser.get(), std::string(named_graph), {}, {}};
   raptor_parser_set_statement_handler(parser.get(), &parsed, &keep_statement);
   const int failed = raptor_parser_parse_file(parser.get(), uri.get(), uri.get());
   if (parsed.failure) std::rethrow_exception(parsed.failure);
   world.check(failed == 0 && !world.has_messages(), path.string());
-  for (const auto& [triple, graph] : parsed.statements)
+  return std::move(parsed.statements);
+}
+
+}  // namespace
+
+std::size_t Store::load_file(const std::filesystem::path& path, std::string_view named_graph) {
+  const std::string extension = path.extension().string();
+  const char* syntax = extension == ".nt"    ? "ntriples"
+                       : extension == ".nq"  ? "nquads"
+                       : extension == ".rdf" ? "rdfxml"
+                                             : "turtle";
+  // The whole file is read before anything is added, so that a file with an error adds
+  // nothing: a store never holds half a file.
+  const auto statements = parse_file(impl_->world, path, syntax, named_graph);
+  for (const auto& [triple, graph] : statements)
     add(triple, graph);
-  return parsed.statements.size();
+  return statements.size();
 }
 
 void Store::for_each_quad(const std::function<void(const Triple&, const std::string&)>& visit) {
@@ -354,8 +408,36 @@ const std::vector<Term>& Store::predicates() {
   return *impl_->predicates;
 }
 
+void Store::for_each_claim(const std::function<void(const Triple&, const std::string&)>& visit) {
+  for_each_quad(visit);
+  const Impl& impl = *impl_;
+  if (impl.folder.empty() || impl.writable) {
+    for (const auto& [triple, graph] : impl.other_claims)
+      visit(triple, impl.graph_names[graph]);
+    return;
+  }
+  const std::filesystem::path file = impl.folder / kOtherClaimsFile;
+  std::error_code error;
+  if (!std::filesystem::exists(file, error)) {
+    throw GraphError("the store '" + impl.folder.string() +
+                     "' was built by an older coopgraph, which did not record what each graph "
+                     "states: build it again with coopgraph build");
+  }
+  for (const auto& [triple, graph] : read_claims_file(file))
+    visit(triple, graph);
+}
+
 void Store::sync() {
-  impl_->world.check(librdf_model_sync(impl_->model.get()) == 0, "cannot write the store");
+  Impl& impl = *impl_;
+  impl.world.check(librdf_model_sync(impl.model.get()) == 0, "cannot write the store");
+  if (!impl.writable) return;
+  std::string lines;
+  for (const auto& [triple, graph] : impl.other_claims)
+    append_claim(lines, triple, impl.graph_names[graph]);
+  const std::filesystem::path file = impl.folder / kOtherClaimsFile;
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out << lines;
+  if (!out.flush()) throw GraphError("cannot write '" + file.string() + "'");
 }
 
 }  // namespace coopgraph::graph

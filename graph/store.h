@@ -33,6 +33,10 @@ class Store {
   Store& operator=(const Store&) = delete;
   ~Store();
 
+  // A triple is kept once. Several graphs stating it keep it in the one whose IRI sorts
+  // first, so that the store is the same whatever order its graphs were added in (and
+  // build --add equals a full build); the other graphs' statements of it are remembered
+  // beside the store (see for_each_claim).
   void add(const Triple& triple, std::string_view named_graph);
   std::size_t size();
   // N-Quads keeps each statement's named graph (one per article); the other formats
@@ -51,11 +55,16 @@ class Store {
                            std::size_t limit = static_cast<std::size_t>(-1));
   // Every statement with the named graph it is in.
   void for_each_quad(const std::function<void(const Triple&, const std::string&)>& visit);
+  // Every statement with every graph that stated it: the statements of for_each_quad, then
+  // those kept in another graph. What a graph stated can then be taken out again (build
+  // --add) without losing a triple that another graph also states. GraphError for a store
+  // on disk built before this was recorded.
+  void for_each_claim(const std::function<void(const Triple&, const std::string&)>& visit);
   // Writes everything added so far to disk.
   void sync();
 
  private:
-  struct Impl;  // the Redland world, storage and model (store.cpp)
+  struct Impl;  // the Redland world, storage and model, and what add() remembers (store.cpp)
 
   explicit Store(std::unique_ptr<Impl> impl);
   void serialize_nquads(std::ostream& out);

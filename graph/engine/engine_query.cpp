@@ -1,5 +1,7 @@
 #include "graph/engine/engine_query.h"
 
+#include <algorithm>
+
 #include "graph/engine/engine_error.h"
 #include "graph/engine/query_rewrite.h"
 #include "graph/graph_error.h"
@@ -59,6 +61,30 @@ void restore_literal_form(Term& term) {
   }
 }
 
+// SPARQL's SUM and AVG over no rows are 0; Virtuoso leaves them unbound. The rewrite added
+// the number of rows aggregated (kRowCountColumn), which tells that case from an error.
+void fill_sums_over_no_rows(ResultTable& table, const std::vector<std::string>& zero_columns) {
+  const auto count_at = std::find(table.variables.begin(), table.variables.end(), kRowCountColumn);
+  if (count_at == table.variables.end()) return;
+  const auto count = static_cast<std::size_t>(count_at - table.variables.begin());
+  std::vector<std::size_t> columns;
+  for (std::size_t i = 0; i < table.variables.size(); ++i) {
+    if (std::find(zero_columns.begin(), zero_columns.end(), table.variables[i]) !=
+        zero_columns.end())
+      columns.push_back(i);
+  }
+  for (auto& row : table.rows) {
+    if (count < row.size() && row[count] && row[count]->value == "0") {
+      for (std::size_t column : columns) {
+        if (column < row.size() && !row[column])
+          row[column] = Term::typed("0", "http://www.w3.org/2001/XMLSchema#integer");
+      }
+    }
+    if (count < row.size()) row.erase(row.begin() + static_cast<std::ptrdiff_t>(count));
+  }
+  table.variables.erase(count_at);
+}
+
 }  // namespace
 
 EngineAnswer run_remote_query(const std::string& url, std::string_view sparql,
@@ -77,6 +103,7 @@ EngineAnswer run_engine_query(const EngineEndpoint& endpoint, std::string_view s
         if (value) restore_literal_form(*value);
       }
     }
+    fill_sums_over_no_rows(answer.table, zero_over_no_rows(sparql));
   } catch (const EndpointTimeout&) {
     throw;
   } catch (const EndpointError& error) {

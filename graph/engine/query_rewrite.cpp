@@ -248,8 +248,7 @@ void refuse_minus_with_unbound(std::string_view sparql, const std::vector<Token>
 // A VALUES block after the query's WHERE clause joins with its rows: a row with the variable
 // unbound (from an OPTIONAL) is compatible with every value and takes it. Virtuoso compares
 // instead and drops such rows (W3C values7), so that shape is refused.
-void refuse_trailing_values_on_optional(std::string_view sparql,
-                                        const std::vector<Token>& tokens) {
+void refuse_trailing_values_on_optional(std::string_view sparql, const std::vector<Token>& tokens) {
   int depth = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view text = tokens[i].text;
@@ -281,6 +280,136 @@ void refuse_trailing_values_on_optional(std::string_view sparql,
   }
 }
 
+// Where a FILTER's expression ends: FILTER(...), FILTER fn(...), FILTER [NOT] EXISTS {...}.
+std::size_t filter_end(const std::vector<Token>& tokens, std::size_t filter) {
+  for (std::size_t j = filter + 1; j < tokens.size(); ++j) {
+    if (tokens[j].text == "(" || tokens[j].text == "{") return closing(tokens, j);
+  }
+  return tokens.size();
+}
+
+// Whether the '{' at open starts a group of its own inside another: after '{', '}', '.',
+// UNION, or a FILTER or BIND clause. Not the query's pattern, nor the group of OPTIONAL,
+// MINUS, EXISTS, GRAPH, SERVICE, VALUES or a subquery (those stop at their keyword).
+bool is_nested_group(const std::vector<Token>& tokens, std::size_t open) {
+  for (std::size_t j = open; j-- > 0;) {
+    const Token& token = tokens[j];
+    if (token.text == "{" || token.text == "}" || token.text == ".") return true;
+    if (token.text == ")" || token.text == "]") {
+      // Back over the bracket to what precedes it.
+      int depth = 0;
+      for (;; --j) {
+        if (tokens[j].text == ")" || tokens[j].text == "]") ++depth;
+        if ((tokens[j].text == "(" || tokens[j].text == "[") && --depth == 0) break;
+        if (j == 0) return false;
+      }
+      continue;
+    }
+    if (token.kind != TokenKind::kKeyword || token.text == "a") continue;
+    const std::string keyword = upper(token.text);
+    if (keyword == "UNION" || keyword == "FILTER" || keyword == "BIND") return true;
+    // A function or a BIND/FILTER clause, "regex(": go on back over it.
+    if (j + 1 < tokens.size() && tokens[j + 1].text == "(") continue;
+    return false;
+  }
+  return false;
+}
+
+// SPARQL evaluates a group "{ ... }" inside another on its own and joins the result, so a
+// FILTER in it sees only the variables the group binds. Virtuoso lets it see the variables
+// bound outside (W3C bind10, dawg-optional-filter-005-simplified) and keeps rows it should
+// not, so a FILTER on a variable that only the outside binds is refused.
+void refuse_filters_on_outer_variables(std::string_view sparql, const std::vector<Token>& tokens) {
+  for (std::size_t open = 1; open < tokens.size(); ++open) {
+    if (tokens[open].text != "{" || !is_nested_group(tokens, open)) continue;
+    const std::size_t close = closing(tokens, open);
+    if (close == tokens.size()) return;
+    std::vector<std::string_view> bound;
+    std::vector<std::pair<std::size_t, std::size_t>> filters;  // directly in this group
+    int depth = 0;
+    for (std::size_t j = open + 1; j < close; ++j) {
+      if (tokens[j].text == "{") ++depth;
+      if (tokens[j].text == "}") --depth;
+      if (tokens[j].kind == TokenKind::kKeyword && upper(tokens[j].text) == "FILTER") {
+        const std::size_t end = std::min(filter_end(tokens, j), close);
+        if (depth == 0) filters.emplace_back(j, end);
+        j = end;
+        continue;
+      }
+      if (tokens[j].kind == TokenKind::kVariable) bound.push_back(tokens[j].text.substr(1));
+    }
+    for (const auto& [filter, end] : filters) {
+      for (std::size_t j = filter + 1; j < end; ++j) {
+        if (tokens[j].kind != TokenKind::kVariable) continue;
+        const std::string_view name = tokens[j].text.substr(1);
+        if (std::find(bound.begin(), bound.end(), name) != bound.end()) continue;
+        for (std::size_t k = 0; k < tokens.size(); ++k) {
+          if ((k > open && k < close) || tokens[k].kind != TokenKind::kVariable ||
+              tokens[k].text.substr(1) != name) {
+            continue;
+          }
+          refuse(sparql, tokens[j].offset,
+                 "this FILTER uses ?" + std::string(name) +
+                     ", which its group { ... } does not bind: SPARQL evaluates the group on its "
+                     "own, so ?" +
+                     std::string(name) +
+                     " is unbound in the FILTER, where the engine would use the ?" +
+                     std::string(name) +
+                     " bound outside and keep rows it should not; move the FILTER out of the "
+                     "group, or drop the braces around the group");
+        }
+      }
+    }
+  }
+}
+
+// The query's own SELECT clause: [SELECT, first token after it) or {0, 0} for another form.
+std::pair<std::size_t, std::size_t> top_select_clause(const std::vector<Token>& tokens) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].text == "{") return {0, 0};  // CONSTRUCT's template or ASK's pattern
+    if (tokens[i].kind != TokenKind::kKeyword || upper(tokens[i].text) != "SELECT") continue;
+    for (std::size_t j = i + 1; j < tokens.size(); ++j) {
+      if (tokens[j].text == "(") j = closing(tokens, j);
+      if (j >= tokens.size()) break;
+      if (tokens[j].text == "{" ||
+          (tokens[j].kind == TokenKind::kKeyword &&
+           (upper(tokens[j].text) == "WHERE" || upper(tokens[j].text) == "FROM"))) {
+        return {i, j};
+      }
+    }
+    return {0, 0};
+  }
+  return {0, 0};
+}
+
+std::vector<std::string> zero_columns(const std::vector<Token>& tokens) {
+  const auto [select, end] = top_select_clause(tokens);
+  if (end == 0) return {};
+  int depth = 0;
+  for (std::size_t i = end; i < tokens.size(); ++i) {
+    if (tokens[i].text == "{") ++depth;
+    if (tokens[i].text == "}") --depth;
+    if (depth == 0 && tokens[i].kind == TokenKind::kKeyword &&
+        (upper(tokens[i].text) == "GROUP" || upper(tokens[i].text) == "HAVING")) {
+      return {};  // groups are never empty; HAVING would test the unbound value
+    }
+  }
+  std::vector<std::string> columns;
+  for (std::size_t i = select + 1; i + 2 < end; ++i) {
+    if (tokens[i].text != "(" || tokens[i + 1].kind != TokenKind::kKeyword ||
+        (upper(tokens[i + 1].text) != "SUM" && upper(tokens[i + 1].text) != "AVG") ||
+        tokens[i + 2].text != "(") {
+      continue;
+    }
+    const std::size_t close = closing(tokens, i + 2);
+    if (close + 3 < end && upper(tokens[close + 1].text) == "AS" &&
+        tokens[close + 2].kind == TokenKind::kVariable && tokens[close + 3].text == ")") {
+      columns.emplace_back(tokens[close + 2].text.substr(1));
+    }
+  }
+  return columns;
+}
+
 bool names_its_dataset(const std::vector<Token>& tokens) {
   for (const Token& token : tokens) {
     if (token.kind == TokenKind::kKeyword && upper(token.text) == "FROM") return true;
@@ -295,11 +424,16 @@ std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset)
   refuse_minus_with_unbound(sparql, tokens);
   refuse_trailing_values_on_optional(sparql, tokens);
   refuse_grouped_paths(sparql, tokens);
+  refuse_filters_on_outer_variables(sparql, tokens);
   std::vector<Edit> edits;
   rewrite_group_concat(tokens, edits);
   rewrite_language_comparisons(tokens, edits);
   rewrite_paths(sparql, tokens, edits);
   rewrite_graph_variables(tokens, dataset, edits);
+  if (!zero_columns(tokens).empty()) {
+    const std::size_t end = tokens[top_select_clause(tokens).second].offset;
+    edits.push_back({end, end, "(COUNT(*) AS ?" + std::string(kRowCountColumn) + ") "});
+  }
   std::stable_sort(edits.begin(), edits.end(),
                    [](const Edit& a, const Edit& b) { return a.begin > b.begin; });
   std::string text(sparql);
@@ -316,6 +450,10 @@ std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset)
     defines += "define input:default-graph-uri <" + dataset.default_graph + "> ";
   }
   return defines + text;
+}
+
+std::vector<std::string> zero_over_no_rows(std::string_view sparql) {
+  return zero_columns(tokenize(sparql));
 }
 
 std::string canonical_language_tag(std::string_view tag) {

@@ -6,6 +6,10 @@
 //  - property paths with + or *: Virtuoso answers once per path, not once per pair, so each
 //    such triple pattern becomes a DISTINCT subquery; one it cannot rewrite is refused;
 //  - GROUP_CONCAT without SEPARATOR fails inside Virtuoso: the default " " is written out;
+//  - a FILTER in a group { ... } of its own on a variable only the outside binds: Virtuoso
+//    lets it see the outer binding, SPARQL does not; refused;
+//  - SUM and AVG over no rows are 0 in SPARQL and unbound in Virtuoso: a query-wide aggregate
+//    gets a hidden row count (kRowCountColumn), and the answer their 0 (zero_over_no_rows);
 //  - Virtuoso lowercases language tags, so a string compared with lang() is lowercased
 //    (tags compare case-insensitively in RDF); results get their tags' usual case back
 //    (see canonical_language_tag).
@@ -24,6 +28,14 @@ struct EngineDataset {
 
 // Throws QueryError ("query:LINE:COLUMN: ...") for what it refuses.
 std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset);
+
+// The column the rewrite adds to a query-wide aggregate with a bare SUM or AVG: the number of
+// rows aggregated, so that the answer can tell no rows from an error. Not part of the answer.
+inline constexpr std::string_view kRowCountColumn = "_cg_rows";
+
+// The columns of a query-wide aggregate (a SELECT without GROUP BY) that are a bare
+// "(SUM(...) AS ?x)" or "(AVG(...) AS ?x)", without their '?': 0 when no row was aggregated.
+std::vector<std::string> zero_over_no_rows(std::string_view sparql);
 
 // BCP 47's usual case: language lowercase, script Titlecase, region UPPERCASE
 // ("zh-latn-pinyin" → "zh-Latn-pinyin", "en-gb" → "en-GB").

@@ -124,6 +124,24 @@ TEST_F(EngineTest, PathsGiveEachPairOnce) {
   EXPECT_NE(refused.err.find("query:1:"), std::string::npos) << refused.err;
 }
 
+TEST_F(EngineTest, SumAndAverageOverNoRowsAreZero) {
+  const CommandResult none = query(
+      "SELECT (AVG(?v) AS ?a) (SUM(?v) AS ?s) (COUNT(?v) AS ?n) { ?x :value ?v FILTER(?v > 100) }");
+  ASSERT_EQ(none.status, 0) << none.err;
+  EXPECT_EQ(rows(none), std::vector<std::string>{"0,0,0"});
+  EXPECT_EQ(none.out.find("_cg_rows"), std::string::npos) << none.out;
+  const CommandResult some = query("SELECT (AVG(?v) AS ?a) { ?x :value ?v }");
+  EXPECT_EQ(rows(some), std::vector<std::string>{"6.0"});
+}
+
+TEST_F(EngineTest, AFilterOnAVariableOnlyOutsideItsGroupIsRefused) {
+  const CommandResult refused =
+      query("SELECT ?c ?o { ?c a :Cooperative . { ?o :about ?x FILTER(?x = ?c) } }");
+  EXPECT_EQ(refused.status, 1);
+  EXPECT_NE(refused.err.find("query:1:"), std::string::npos) << refused.err;
+  EXPECT_NE(refused.err.find("FILTER uses ?c"), std::string::npos) << refused.err;
+}
+
 TEST_F(EngineTest, GroupConcatWithoutSeparatorJoinsWithASpace) {
   const CommandResult result = query("SELECT (GROUP_CONCAT(?l) AS ?all) { :c1 rdfs:label ?l }");
   ASSERT_EQ(result.status, 0) << result.err;

@@ -44,6 +44,14 @@ TEST(QueryRewrite, RewritesWhatVirtuosoGetsWrong) {
       {"SELECT ?g { GRAPH ?g { ?s ?p ?o } }",
        "SELECT ?g { GRAPH ?g { ?s ?p ?o  FILTER(?g NOT IN (<urn:x-hidden>)) } }"},
       {"SELECT ?s { GRAPH <urn:g> { ?s ?p ?o } }", "SELECT ?s { GRAPH <urn:g> { ?s ?p ?o } }"},
+      {"SELECT (AVG(?v) AS ?a) (sum(DISTINCT ?v) AS ?s) WHERE { ?x :p ?v }",
+       "SELECT (AVG(?v) AS ?a) (sum(DISTINCT ?v) AS ?s) (COUNT(*) AS ?_cg_rows) WHERE { ?x :p ?v "
+       "}"},
+      {"SELECT (SUM(?v) AS ?s) { ?x :p ?v }",
+       "SELECT (SUM(?v) AS ?s) (COUNT(*) AS ?_cg_rows) { ?x :p ?v }"},
+      {"SELECT ?x (SUM(?v) AS ?s) { ?x :p ?v } GROUP BY ?x",
+       "SELECT ?x (SUM(?v) AS ?s) { ?x :p ?v } GROUP BY ?x"},
+      {"SELECT (COUNT(?v) AS ?n) { ?x :p ?v }", "SELECT (COUNT(?v) AS ?n) { ?x :p ?v }"},
   };
   for (const RewriteCase& test : cases) {
     EXPECT_EQ(rewrite_query(test.query, kDataset), kDefines + test.expected) << test.query;
@@ -95,6 +103,46 @@ TEST(QueryRewrite, RefusesMinusAndValuesShapesTheEngineGetsWrong) {
       {"SELECT ((?a + ?b)*2 AS ?c) { ?s :p ?a ; :q ?b }", ""},
       {"SELECT * { ?s :p ?v FILTER((?v)*(?v) > 4) }", ""},
       {"SELECT * { ?s :p ?v FILTER(xsd:integer(?v)+1 > 4) }", ""},
+  };
+  for (const RefusalCase& test : cases) {
+    try {
+      rewrite_query(test.query, kDataset);
+      EXPECT_STREQ(test.position, "") << "not refused: " << test.query;
+    } catch (const QueryError& error) {
+      EXPECT_NE(std::string(test.position), "") << "refused: " << test.query;
+      EXPECT_TRUE(std::string(error.what()).starts_with(test.position))
+          << test.query << " -> " << error.what();
+    }
+  }
+}
+
+// Over no rows SUM and AVG are 0: the columns the answer fills when the hidden row count is 0.
+TEST(QueryRewrite, KnowsTheColumnsThatAreZeroOverNoRows) {
+  EXPECT_EQ(zero_over_no_rows("SELECT (AVG(?v) AS ?a) (SUM(?v) * 2 AS ?b) (Sum(?w) AS ?c) {}"),
+            (std::vector<std::string>{"a", "c"}));
+  EXPECT_TRUE(zero_over_no_rows("SELECT ?x (AVG(?v) AS ?a) {} GROUP BY ?x").empty());
+  EXPECT_TRUE(zero_over_no_rows("SELECT (AVG(?v) AS ?a) {} HAVING (AVG(?v) > 1)").empty());
+  EXPECT_TRUE(zero_over_no_rows("ASK { { SELECT (AVG(?v) AS ?a) {} } }").empty());
+}
+
+// A FILTER in a group of its own sees only what that group binds; the engine lets it see the
+// variables bound outside, so a FILTER on such a variable is refused at the variable. The
+// filters of OPTIONAL, EXISTS and subqueries, and filters on the group's own variables, pass.
+TEST(QueryRewrite, RefusesFiltersOnVariablesOutsideTheirGroup) {
+  const RefusalCase cases[] = {
+      {"SELECT ?s ?v ?z { BIND(4 AS ?z) { ?s :p ?v . FILTER(?v = ?z) } }", "query:1:58:"},
+      {"SELECT * { ?b :title ?t OPTIONAL {\n  { ?b :price ?p FILTER(?t = \"T\") } } }",
+       "query:2:25:"},
+      {"SELECT * { ?a :p ?x { ?a :q ?y FILTER NOT EXISTS { ?y :r ?x } } }", "query:1:58:"},
+      {"SELECT * { ?a :p ?x . { ?a :q ?y FILTER regex(?x, \"a\") } UNION { ?a :r ?y } }",
+       "query:1:47:"},
+      {"SELECT * { ?b :title ?t OPTIONAL { ?b :price ?p FILTER(?t = \"T\") } }", ""},
+      {"SELECT * { { ?a :p ?v FILTER(?v > 1) } UNION { ?a :q ?v } }", ""},
+      {"SELECT * { ?a :p ?v FILTER NOT EXISTS { ?a :q ?w FILTER(?w > ?v) } }", ""},
+      {"SELECT * { ?a :p ?v { SELECT ?a WHERE { ?a :q ?w FILTER(?w > 1) } } }", ""},
+      {"SELECT * { ?a :p ?v GRAPH ?g { ?a :q ?w FILTER(?w > ?v) } }", ""},
+      {"SELECT * { ?a :p ?v { ?a :q ?w OPTIONAL { ?w :r ?x } FILTER(!BOUND(?x)) } }", ""},
+      {"SELECT * { BIND(1 AS ?one) { ?a :p ?v BIND(?v + 1 AS ?w) FILTER(?w > 2) } }", ""},
   };
   for (const RefusalCase& test : cases) {
     try {

@@ -96,6 +96,44 @@ TEST(StoreTest, PersistsOnDisk) {
   EXPECT_THROW(Store::open_on_disk(dir.path() / "absent"), GraphError);
 }
 
+// A triple several graphs state is kept in the graph whose IRI sorts first, whatever the
+// order they came in, and every graph's statement of it is still known (on disk too), so
+// that a graph can be taken out without losing what another states.
+TEST(StoreTest, KeepsASharedTripleInTheFirstGraphByIriAndRemembersTheOthers) {
+  using Quads = std::vector<std::pair<std::string, std::string>>;  // object text, graph
+  auto quads_of = [](Store& store, bool claims) {
+    Quads quads;
+    auto visit = [&](const Triple& triple, const std::string& graph) {
+      quads.emplace_back(triple.object.value + "@" + triple.object.language, graph);
+    };
+    claims ? store.for_each_claim(visit) : store.for_each_quad(visit);
+    std::sort(quads.begin(), quads.end());
+    return quads;
+  };
+  coopgraph::testing::TempDir dir;
+  const Triple shared = label("https://example.org/a", "Tie", "zh-Latn-pinyin");
+  const Triple own = label("https://example.org/b", "B", "en");
+  for (const auto& graphs : {std::vector<std::string>{"urn:g:c", "urn:g:a", "urn:g:b"},
+                             std::vector<std::string>{"urn:g:b", "urn:g:c", "urn:g:a"}}) {
+    const auto folder = dir.path() / graphs.front();
+    {
+      auto store = Store::create_on_disk(folder);
+      for (const std::string& graph : graphs)
+        store->add(shared, graph);
+      store->add(own, "urn:g:c");
+      EXPECT_EQ(store->size(), 2u);
+      EXPECT_EQ(quads_of(*store, false),
+                (Quads{{"B@en", "urn:g:c"}, {"Tie@zh-Latn-pinyin", "urn:g:a"}}));
+      store->sync();
+    }
+    auto reopened = Store::open_on_disk(folder);
+    EXPECT_EQ(quads_of(*reopened, true), (Quads{{"B@en", "urn:g:c"},
+                                                {"Tie@zh-Latn-pinyin", "urn:g:a"},
+                                                {"Tie@zh-Latn-pinyin", "urn:g:b"},
+                                                {"Tie@zh-Latn-pinyin", "urn:g:c"}}));
+  }
+}
+
 }  // namespace
 }  // namespace coopgraph::graph
 
