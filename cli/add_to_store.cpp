@@ -15,7 +15,7 @@ namespace coopgraph::cli {
 
 std::optional<AddedCounts> add_to_store(const std::filesystem::path& target,
                                         const extract::CorpusFiles& corpus,
-                                        const extract::ExtractionResources& resources,
+                                        const extract::ExtractionResources* resources,
                                         const graph::IriMinter& iris,
                                         const PipelineSettings& settings) {
   // Taken first: the lock, and a swap that was interrupted put right, before the old store

@@ -24,7 +24,7 @@ struct AddedCounts {
 // store at target, or another build of it runs.
 std::optional<AddedCounts> add_to_store(const std::filesystem::path& target,
                                         const extract::CorpusFiles& corpus,
-                                        const extract::ExtractionResources& resources,
+                                        const extract::ExtractionResources* resources,
                                         const graph::IriMinter& iris,
                                         const PipelineSettings& settings);
 

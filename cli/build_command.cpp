@@ -72,12 +72,12 @@ int no_article(const std::string& what) {
 }
 
 int run_build_store(const BuildOptions& options, const extract::CorpusFiles& corpus) {
-  const auto resources = extract::ExtractionResources::load(options.data);
+  const auto resources = resources_for(corpus, options.data);
   graph::StagedStore staged(options.store.folder);
   graph::Store& store = staged.store();
   const graph::IriMinter iris(options.base);
   const InputCounts counts =
-      add_inputs(store, corpus, *resources, iris, pipeline_settings(options));
+      add_inputs(store, corpus, resources.get(), iris, pipeline_settings(options));
   const std::string what = "the store '" + options.store.folder.string() + "'";
   if (counts.walk.articles == 0 && counts.data_files == 0) return no_article(what);
   const std::size_t triples = store.size();
@@ -89,10 +89,10 @@ int run_build_store(const BuildOptions& options, const extract::CorpusFiles& cor
 }
 
 int run_add_to_store(const BuildOptions& options, const extract::CorpusFiles& corpus) {
-  const auto resources = extract::ExtractionResources::load(options.data);
+  const auto resources = resources_for(corpus, options.data);
   const graph::IriMinter iris(options.base);
   const std::optional<AddedCounts> added =
-      add_to_store(options.store.folder, corpus, *resources, iris, pipeline_settings(options));
+      add_to_store(options.store.folder, corpus, resources.get(), iris, pipeline_settings(options));
   if (!added) return no_article("the store '" + options.store.folder.string() + "'");
   const WalkCounts& walk = added->inputs.walk;
   std::cout << "Added to the store '" << options.store.folder.string() << "': " << walk.articles

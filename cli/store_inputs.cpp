@@ -2,22 +2,35 @@
 
 #include <spdlog/spdlog.h>
 
+#include <stdexcept>
+
 #include "graph/graph_error.h"
 #include "graph/vocabulary_triples.h"
 
 namespace coopgraph::cli {
 
+bool has_articles(const extract::CorpusFiles& corpus) {
+  return !corpus.files.empty() || corpus.data_files.empty();
+}
+
+std::unique_ptr<extract::ExtractionResources> resources_for(const extract::CorpusFiles& corpus,
+                                                            const std::filesystem::path& data) {
+  if (!has_articles(corpus)) return nullptr;
+  return extract::ExtractionResources::load(data);
+}
+
 InputCounts add_inputs(graph::Store& store, const extract::CorpusFiles& corpus,
-                       const extract::ExtractionResources& resources, const graph::IriMinter& iris,
+                       const extract::ExtractionResources* resources, const graph::IriMinter& iris,
                        const PipelineSettings& settings) {
   InputCounts counts;
   // The vocabularies describe what the articles' facts name; RDF files alone get none.
-  if (!corpus.files.empty() || corpus.data_files.empty()) {
-    for (const graph::Triple& triple : graph::vocabulary_triples(resources.lexicon, iris)) {
+  if (has_articles(corpus)) {
+    if (resources == nullptr) throw std::logic_error("articles to extract without resources");
+    for (const graph::Triple& triple : graph::vocabulary_triples(resources->lexicon, iris)) {
       store.add(triple, graph::vocabulary_graph(iris));
     }
     counts.walk = run_build_pipeline(
-        corpus, settings, resources, iris, [](BuiltArticle&) {},
+        corpus, settings, *resources, iris, [](BuiltArticle&) {},
         [&](BuiltArticle& built) {
           for (const graph::Triple& triple : built.triples)
             store.add(triple, built.named_graph);

@@ -26,16 +26,26 @@ class BuildPipelineTest : public ::testing::Test {
               shell_quoted(generated.string());
   }
   static void TearDownTestSuite() {
+    stores_.clear();
     delete scratch_;
     scratch_ = nullptr;
   }
   static std::string path(const std::string& name) {
     return shell_quoted((scratch_->path() / name).string());
   }
-  static CommandResult build_store(const std::string& store, int jobs) {
-    return run(coopgraph("build --jobs " + std::to_string(jobs) + " --store " + path(store) + " " +
-                         inputs_),
-               *scratch_);
+  // The store built from the inputs with this many workers, built once for the suite: the
+  // suite runs as one process (tests/CMakeLists.txt), and each of its tests reads one or both.
+  static const CommandResult& store_built_with(int jobs, std::string* store) {
+    *store = "jobs" + std::to_string(jobs) + ".db";
+    auto built = stores_.find(jobs);
+    if (built == stores_.end()) {
+      built = stores_
+                  .emplace(jobs, run(coopgraph("build --jobs " + std::to_string(jobs) +
+                                               " --store " + path(*store) + " " + inputs_),
+                                     *scratch_))
+                  .first;
+    }
+    return built->second;
   }
   // Both through rapper, so that the two writers' ways of escaping do not matter.
   static std::vector<std::string> canonical_quads(const std::string& file) {
@@ -45,6 +55,7 @@ class BuildPipelineTest : public ::testing::Test {
   }
   static inline TempDir* scratch_ = nullptr;
   static inline std::string inputs_;
+  static inline std::map<int, CommandResult> stores_;
 };
 
 std::string triple_of(const std::string& quad) {
@@ -58,12 +69,13 @@ std::string graph_of(const std::string& quad) {
 }
 
 TEST_F(BuildPipelineTest, OneAndTwoWorkersBuildTheSameGraph) {
-  ASSERT_EQ(build_store("one.db", 1).status, 0);
-  ASSERT_EQ(build_store("two.db", 2).status, 0);
+  std::string one_db, two_db;
+  ASSERT_EQ(store_built_with(1, &one_db).status, 0) << store_built_with(1, &one_db).err;
+  ASSERT_EQ(store_built_with(2, &two_db).status, 0) << store_built_with(2, &two_db).err;
   const CommandResult one =
-      run(coopgraph("export --format nquads --store " + path("one.db")) + " | sort", *scratch_);
+      run(coopgraph("export --format nquads --store " + path(one_db)) + " | sort", *scratch_);
   const CommandResult two =
-      run(coopgraph("export --format nquads --store " + path("two.db")) + " | sort", *scratch_);
+      run(coopgraph("export --format nquads --store " + path(two_db)) + " | sort", *scratch_);
   ASSERT_EQ(one.status, 0) << one.err;
   EXPECT_GT(one.out.size(), 100000u);
   EXPECT_TRUE(one.out == two.out) << "the graphs differ";
@@ -73,10 +85,11 @@ TEST_F(BuildPipelineTest, OneAndTwoWorkersBuildTheSameGraph) {
 // the file has it in every article's graph. Keeping that one of each in the file must give
 // the store's quads exactly.
 TEST_F(BuildPipelineTest, OutNQuadsSaysWhatTheStoreSays) {
-  ASSERT_EQ(build_store("store.db", 2).status, 0);
-  const CommandResult exported = run(
-      coopgraph("export --format nquads -o " + path("store.nq") + " --store " + path("store.db")),
-      *scratch_);
+  std::string store;
+  ASSERT_EQ(store_built_with(2, &store).status, 0) << store_built_with(2, &store).err;
+  const CommandResult exported =
+      run(coopgraph("export --format nquads -o " + path("store.nq") + " --store " + path(store)),
+          *scratch_);
   ASSERT_EQ(exported.status, 0) << exported.err;
   const CommandResult built =
       run(coopgraph("build --jobs 2 --out " + path("out.nq") + " " + inputs_), *scratch_);
@@ -104,11 +117,12 @@ TEST_F(BuildPipelineTest, OutNTriplesHoldsTheStoresTriples) {
   ASSERT_EQ(
       run(coopgraph("build --jobs 2 --out " + path("out.nt") + " " + inputs_), *scratch_).status,
       0);
-  ASSERT_EQ(build_store("nt.db", 1).status, 0);
+  std::string built;
+  ASSERT_EQ(store_built_with(1, &built).status, 0) << store_built_with(1, &built).err;
   const CommandResult file =
       run("rapper -q -i ntriples -o ntriples " + path("out.nt") + " | sort -u", *scratch_);
   const CommandResult store =
-      run(coopgraph("export --format ntriples --store " + path("nt.db")) +
+      run(coopgraph("export --format ntriples --store " + path(built)) +
               " | rapper -q -i ntriples -o ntriples - http://example.org/ | sort -u",
           *scratch_);
   ASSERT_EQ(file.status, 0) << file.err;

@@ -16,6 +16,7 @@ using coopgraph::testing::CommandResult;
 using coopgraph::testing::coopgraph;
 using coopgraph::testing::corpus_dir;
 using coopgraph::testing::count_articles;
+using coopgraph::testing::make_corpus_store;
 using coopgraph::testing::read_file;
 using coopgraph::testing::run;
 using coopgraph::testing::shell_quoted;
@@ -119,11 +120,8 @@ TEST_F(EndToEndTest, ReportsBadFilesAndStillBuildsTheGoodOnes) {
 }
 
 TEST_F(EndToEndTest, AFailedBuildLeavesThePreviousStoreAsItWas) {
-  ASSERT_EQ(run(coopgraph("build " + shell_quoted(corpus_dir().string()) + " --store " +
-                          shell_quoted(store_)),
-                scratch_)
-                .status,
-            0);
+  const CommandResult made = make_corpus_store(store_, scratch_);
+  ASSERT_EQ(made.status, 0) << made.err;
   const CommandResult failed =
       run(coopgraph("build " + shell_quoted((test_data_dir() / "articles" / "bad").string()) +
                     " --store " + shell_quoted(store_)),
@@ -140,11 +138,8 @@ TEST_F(EndToEndTest, ExplainsMissingStoresBadQueriesAndBadArguments) {
   EXPECT_EQ(missing.status, 1);
   EXPECT_NE(missing.err.find("run 'coopgraph build' first"), std::string::npos) << missing.err;
 
-  ASSERT_EQ(run(coopgraph("build " + shell_quoted(corpus_dir().string()) + " --store " +
-                          shell_quoted(store_)),
-                scratch_)
-                .status,
-            0);
+  const CommandResult made = make_corpus_store(store_, scratch_);
+  ASSERT_EQ(made.status, 0) << made.err;
   const CommandResult bad =
       run(coopgraph("query --store " + shell_quoted(store_) + " 'SELECT ?x WHERE { ?x ?y }'"),
           scratch_);
@@ -159,11 +154,8 @@ TEST_F(EndToEndTest, ExplainsMissingStoresBadQueriesAndBadArguments) {
 }
 
 TEST_F(EndToEndTest, ReadsTheQueryFromAFileOrStandardInput) {
-  ASSERT_EQ(run(coopgraph("build --store " + shell_quoted(store_) + " " +
-                          shell_quoted(corpus_dir().string())),
-                scratch_)
-                .status,
-            0);
+  const CommandResult made = make_corpus_store(store_, scratch_);
+  ASSERT_EQ(made.status, 0) << made.err;
   const auto query = scratch_.path() / "q.rq";
   coopgraph::testing::write_file(query,
                                  "ASK { ?a a <https://w3id.org/coopgraph/ontology#Article> }");
@@ -191,11 +183,8 @@ TEST_F(EndToEndTest, ChecksTheCorpusForDisagreements) {
 }
 
 TEST_F(EndToEndTest, ExtractsFactsThatQueriesFind) {
-  ASSERT_EQ(run(coopgraph("build --store " + shell_quoted(store_) + " " +
-                          shell_quoted(corpus_dir().string())),
-                scratch_)
-                .status,
-            0);
+  const CommandResult made = make_corpus_store(store_, scratch_);
+  ASSERT_EQ(made.status, 0) << made.err;
   const CommandResult loss =
       run(coopgraph("query --format csv --store " + shell_quoted(store_) +
                     " 'PREFIX cg: <https://w3id.org/coopgraph/ontology#> "
@@ -218,11 +207,8 @@ TEST_F(EndToEndTest, NamedQueriesAreListedAndRun) {
   ASSERT_EQ(listed.status, 0);
   EXPECT_NE(listed.out.find("money_across_redenomination"), std::string::npos);
   EXPECT_NE(listed.out.find("--param entity=<entity>"), std::string::npos) << listed.out;
-  ASSERT_EQ(run(coopgraph("build --store " + shell_quoted(store_) + " " +
-                          shell_quoted(corpus_dir().string())),
-                scratch_)
-                .status,
-            0);
+  const CommandResult made = make_corpus_store(store_, scratch_);
+  ASSERT_EQ(made.status, 0) << made.err;
   const CommandResult mentions =
       run(coopgraph("query --store " + shell_quoted(store_) +
                     " --named entity_mentions --param entity=person/dengjie --format csv"),
@@ -238,11 +224,8 @@ TEST_F(EndToEndTest, NamedQueriesAreListedAndRun) {
 }
 
 TEST_F(EndToEndTest, PathsTheEngineCannotAnswerRightAreRefusedWithTheirPosition) {
-  ASSERT_EQ(run(coopgraph("build --store " + shell_quoted(store_) + " " +
-                          shell_quoted(corpus_dir().string())),
-                scratch_)
-                .status,
-            0);
+  const CommandResult made = make_corpus_store(store_, scratch_);
+  ASSERT_EQ(made.status, 0) << made.err;
   const auto query = scratch_.path() / "path.rq";
   coopgraph::testing::write_file(
       query,
@@ -257,11 +240,8 @@ TEST_F(EndToEndTest, PathsTheEngineCannotAnswerRightAreRefusedWithTheirPosition)
 }
 
 TEST_F(EndToEndTest, AQueryPastItsTimeoutIsStopped) {
-  ASSERT_EQ(run(coopgraph("build --store " + shell_quoted(store_) + " " +
-                          shell_quoted(corpus_dir().string())),
-                scratch_)
-                .status,
-            0);
+  const CommandResult made = make_corpus_store(store_, scratch_);
+  ASSERT_EQ(made.status, 0) << made.err;
   // Three unconstrained patterns: a cross product of billions of rows.
   const CommandResult slow =
       run(coopgraph("query --timeout 0.5 --format csv --store " + shell_quoted(store_) +

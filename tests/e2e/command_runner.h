@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -81,18 +83,39 @@ inline CommandResult count_articles(const std::string& store, const TempDir& scr
              scratch);
 }
 
-// A test suite that shares one store built from the bundled corpus; the store lives in a
-// temporary folder for the suite's lifetime.
+// A store of the bundled corpus at `store`, for tests that need one but do not test the
+// build itself. CTest builds it once per run (the fixture corpus_store, whose folder
+// $COOPGRAPH_TEST_CORPUS_STORE names) and each test copies it: a build under the sanitizers
+// costs many seconds, a copy a fraction of one, and a copied store is a store (its engine
+// is set up for its new folder when it starts). The fixture's folder is never used in place,
+// so that tests running at once share nothing. Without the fixture (the test binary run by
+// hand) the store is built here.
+inline CommandResult make_corpus_store(const std::string& store, const TempDir& scratch) {
+  const char* prebuilt = std::getenv("COOPGRAPH_TEST_CORPUS_STORE");
+  if (prebuilt == nullptr || *prebuilt == '\0') {
+    return run(coopgraph("build --store " + shell_quoted(store) + " " +
+                         shell_quoted(corpus_dir().string())),
+               scratch);
+  }
+  std::error_code error;
+  if (!std::filesystem::is_directory(prebuilt, error)) {
+    return {1, "", std::string("no prebuilt corpus store at ") + prebuilt};
+  }
+  std::filesystem::copy(prebuilt, store, std::filesystem::copy_options::recursive, error);
+  if (error) return {1, "", "cannot copy " + std::string(prebuilt) + ": " + error.message()};
+  return {0, "", ""};
+}
+
+// A test suite that shares one store of the bundled corpus; the store lives in a temporary
+// folder for the suite's lifetime.
 template <typename Suite>
 class CorpusStoreTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     scratch_ = new TempDir();
     store_ = (scratch_->path() / "graph.db").string();
-    const CommandResult built = run(coopgraph("build --store " + shell_quoted(store_) + " " +
-                                              shell_quoted(corpus_dir().string())),
-                                    *scratch_);
-    ASSERT_EQ(built.status, 0) << built.err;
+    const CommandResult made = make_corpus_store(store_, *scratch_);
+    ASSERT_EQ(made.status, 0) << made.err;
   }
   static void TearDownTestSuite() {
     delete scratch_;
