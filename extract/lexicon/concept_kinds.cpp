@@ -9,9 +9,10 @@ namespace {
 template <class Kind, std::size_t N>
 using Names = std::array<std::pair<Kind, std::string_view>, N>;
 
-constexpr Names<UnitKind, 9> kUnitKinds{{
+constexpr Names<UnitKind, 10> kUnitKinds{{
     {UnitKind::kNone, ""},
     {UnitKind::kCount, "count"},
+    {UnitKind::kItem, "item"},
     {UnitKind::kMoney, "money"},
     {UnitKind::kPercent, "percent"},
     {UnitKind::kRatio, "ratio"},

@@ -10,10 +10,14 @@
 namespace coopgraph::extract {
 
 // What a measure's values are (measures.tsv unit_kind), and what a unit measures
-// (units.tsv unit_kind: area, weight, or nothing said).
+// (units.tsv unit_kind: money, percent, duration, distance, area, weight; item for a counter
+// that says only that things were counted, not what (件); nothing for a counter that names
+// what it counts (人, 户)). Code asks a unit its kind, never its id, so that renaming a
+// unit's row cannot change what a figure is read as.
 enum class UnitKind {
   kNone,
   kCount,
+  kItem,
   kMoney,
   kPercent,
   kRatio,

@@ -138,6 +138,13 @@ const Concept* ConceptScheme::find(std::string_view id) const {
   return nullptr;
 }
 
+const Concept* ConceptScheme::first_of_kind(UnitKind kind) const {
+  for (const Concept& concept_ : concepts_) {
+    if (concept_.unit_kind == kind) return &concept_;
+  }
+  return nullptr;
+}
+
 std::vector<CueMatch> ConceptScheme::find_cues(std::string_view text, bool chinese) const {
   const std::string lowered = chinese ? std::string() : ascii_lower(text);
   const std::string_view haystack = chinese ? text : std::string_view(lowered);

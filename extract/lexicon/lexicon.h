@@ -46,6 +46,8 @@ class ConceptScheme {
   explicit ConceptScheme(std::vector<Concept> concepts);
   const std::vector<Concept>& concepts() const { return concepts_; }
   const Concept* find(std::string_view id) const;
+  // The first concept of a unit kind, in the file's order (the units' money, their percent).
+  const Concept* first_of_kind(UnitKind kind) const;
   // Every cue occurrence in text, longest cue first where they overlap; English cues match
   // whole words, ignoring case.
   std::vector<CueMatch> find_cues(std::string_view text, bool chinese) const;

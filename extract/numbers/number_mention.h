@@ -41,8 +41,8 @@ struct NumberMention {
   // The digits did not fit a Decimal (see decimal.h). The span is still reported so that
   // nothing re-reads it, but low is zero, high is empty and the value must not be used.
   bool overflow = false;
-  // A unit the reading itself implies (一角八分 is in yuan), for the caller; usually empty.
-  std::string unit_hint;
+  // The reading itself says the number is money (一角八分 is 0.18 yuan), whatever follows it.
+  bool money = false;
 
   bool is_range() const { return high.has_value(); }
   bool is_percent() const { return kind == NumberKind::kPercent; }

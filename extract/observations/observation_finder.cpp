@@ -78,16 +78,30 @@ Clause clause_around(std::string_view text, std::size_t begin, std::size_t end, 
 bool unit_fits_measure(const Concept& unit, const Concept& measure) {
   // Wages and incomes of the early 1950s were often paid in grain (每人每日三斤小米).
   const UnitKind kind = measure.unit_kind;
+  const UnitKind unit_kind = unit.unit_kind;
   if (kind == UnitKind::kMoney)
-    return unit.id == "yuan" || (unit.unit_kind == UnitKind::kWeight &&
-                                 (measure.id == "wage" || measure.id == "income"));
-  if (unit.id == "yuan") return false;
-  if (kind == UnitKind::kPercent || kind == UnitKind::kRatio) return unit.id == "percent";
-  if (unit.id == "percent") return kind == UnitKind::kPercent || kind == UnitKind::kRatio;
-  if (kind == UnitKind::kDuration)
-    return unit.id == "month" || unit.id == "year" || unit.id == "day";
-  if (kind == UnitKind::kDistance) return unit.id == "li" || unit.id == "mile" || unit.id == "km";
+    return unit_kind == UnitKind::kMoney || (unit_kind == UnitKind::kWeight &&
+                                             (measure.id == "wage" || measure.id == "income"));
+  if (unit_kind == UnitKind::kMoney) return false;
+  const bool share = kind == UnitKind::kPercent || kind == UnitKind::kRatio;
+  if (share || unit_kind == UnitKind::kPercent) return share && unit_kind == UnitKind::kPercent;
+  if (kind == UnitKind::kDuration || kind == UnitKind::kDistance) return unit_kind == kind;
   return kind == UnitKind::kCount;
+}
+
+// Weight and area units: what follows them is the commodity (两万多斤|小米).
+bool weighs_or_measures_area(const Concept* unit) {
+  return unit != nullptr &&
+         (unit->unit_kind == UnitKind::kWeight || unit->unit_kind == UnitKind::kArea);
+}
+
+bool is_money(const Concept* unit) {
+  return unit != nullptr && unit->unit_kind == UnitKind::kMoney;
+}
+
+// A counter that says only that things were counted (件): the figure is a bare count.
+bool is_generic_counter(const Concept* unit) {
+  return unit != nullptr && unit->unit_kind == UnitKind::kItem;
 }
 
 // 一角八分 is 0.18 yuan: the scanner reads 一 and 八; the 角 (0.1 yuan) and 分 (0.01 yuan)
@@ -111,7 +125,7 @@ std::vector<NumberMention> with_jiao_and_fen(std::string_view text,
         ++i;
       }
       number.text = std::string(text.substr(number.begin, number.end - number.begin));
-      number.unit_hint = "yuan";
+      number.money = true;
     }
     merged.push_back(std::move(number));
   }
@@ -259,9 +273,16 @@ class ObservationFinder {
   // them names an open measure (个炼铁工人, 斤小米).
   static bool counts_or_weighs(const Concept* unit) {
     if (unit == nullptr) return true;
-    static constexpr std::array<std::string_view, 8> kOther{
-        "yuan", "percent", "month", "year", "day", "li", "mile", "kilometre"};
-    return std::find(kOther.begin(), kOther.end(), unit->id) == kOther.end();
+    switch (unit->unit_kind) {
+      case UnitKind::kMoney:
+      case UnitKind::kPercent:
+      case UnitKind::kRatio:
+      case UnitKind::kDuration:
+      case UnitKind::kDistance:
+        return false;
+      default:
+        return true;
+    }
   }
 
   void name_open_measure(Observation& observation, const NumberMention& number,
@@ -269,11 +290,11 @@ class ObservationFinder {
     const auto& resources = context_.resources;
     // A unit of weight or area right after the number (两万多斤|小米, "20,000 jin of millet").
     std::size_t unit_end = std::string_view::npos;
-    if (unit != nullptr && unit->unit_kind != UnitKind::kNone && unit_match != nullptr &&
+    if (weighs_or_measures_area(unit) && unit_match != nullptr &&
         chars_between(text, number.end, unit_match->begin) <= kUnitRightAfter.in(chinese_)) {
       unit_end = unit_match->end;
     }
-    const bool money = unit != nullptr && unit->id == "yuan";
+    const bool money = is_money(unit);
     std::optional<CountedThing> counted;
     if (!money) {
       counted = chinese_
@@ -283,7 +304,7 @@ class ObservationFinder {
     }
     if (!counted && chinese_) {
       const OpenMeasureKind kind = money ? OpenMeasureKind::kAmount
-                                   : unit != nullptr && unit->unit_kind != UnitKind::kNone
+                                   : weighs_or_measures_area(unit)
                                        ? OpenMeasureKind::kQuantity
                                        : OpenMeasureKind::kCount;
       counted = chinese_noun_before(text, number.begin, kind, resources.lexicon, resources.glosses,
@@ -295,8 +316,8 @@ class ObservationFinder {
                                            counted->pinyin, counted->kind};
     if (counted->kind == OpenMeasureKind::kCount) {
       observation.unit = !counted->unit.empty()                     ? counted->unit
-                         : (unit != nullptr && unit->id != "piece") ? unit->id
-                                                                    : "count";
+                         : (unit != nullptr && !is_generic_counter(unit)) ? unit->id
+                                                                          : "count";
     }
     open_measure_end_ = counted->end;
   }
@@ -317,7 +338,7 @@ class ObservationFinder {
       }
       // A relative change is a change of the thing named before the number.
       if (relative && cue.begin >= number.end) continue;
-      if (unit != nullptr && !cue.concept_->count_unit.empty() && unit->id != "piece" &&
+      if (unit != nullptr && !cue.concept_->count_unit.empty() && !is_generic_counter(unit) &&
           unit->id != cue.concept_->count_unit && !relative) {
         continue;  // "287 people" is not a count of cooperatives
       }
@@ -724,10 +745,10 @@ class ObservationFinder {
                    const EntityKey& previous_about) {
     Observation observation;
     const CueMatch* unit_match =
-        number.unit_hint.empty() && !number.is_percent() ? unit_of(number, text, units) : nullptr;
-    const Concept* unit = number.is_percent() ? context_.resources.lexicon.units.find("percent")
-                          : !number.unit_hint.empty()
-                              ? context_.resources.lexicon.units.find(number.unit_hint)
+        !number.money && !number.is_percent() ? unit_of(number, text, units) : nullptr;
+    const ConceptScheme& all_units = context_.resources.lexicon.units;
+    const Concept* unit = number.is_percent()   ? all_units.first_of_kind(UnitKind::kPercent)
+                          : number.money        ? all_units.first_of_kind(UnitKind::kMoney)
                           : unit_match != nullptr ? unit_match->concept_
                                                   : nullptr;
     const CueMatch* change = change_cue(qualifiers, number, text);
@@ -754,7 +775,7 @@ class ObservationFinder {
     }
     // A number in a unit of time names a length of time when no cue says more (提前两个月).
     if (measure == nullptr && change == nullptr && unit != nullptr &&
-        (unit->id == "month" || unit->id == "year" || unit->id == "day") &&
+        unit->unit_kind == UnitKind::kDuration &&
         observation.measure == "unclassified" &&
         context_.resources.lexicon.measures.find("duration") != nullptr) {
       observation.measure = "duration";
@@ -762,7 +783,7 @@ class ObservationFinder {
     open_measure_end_ = number.end;
     if (measure == nullptr && change == nullptr && !number.is_percent() &&
         observation.measure == "unclassified" &&
-        (counts_or_weighs(unit) || (unit != nullptr && unit->id == "yuan"))) {
+        (counts_or_weighs(unit) || is_money(unit))) {
       name_open_measure(observation, number, text, unit, unit_match);
     }
     observation.per = rate_denominators(text, number.begin, open_measure_end_, chinese_,
@@ -780,7 +801,7 @@ class ObservationFinder {
         observation.value = number.low.times(Decimal::from_int(-1)).value_or(number.low);
       }
     }
-    if (observation.unit == "yuan" && context_.dated)
+    if (is_money(unit) && observation.unit == unit->id && context_.dated)
       observation.value_new_yuan = in_new_yuan(observation.value, context_.date);
     Evidence evidence = evidence_for(context_.sentences[s], s, context_.paragraphs, language_,
                                      number.begin, number.end);
@@ -803,7 +824,10 @@ class ObservationFinder {
     const Observation& near = observations_.back();
     observation.measure = near.measure;
     observation.open_measure = near.open_measure;
-    if (observation.unit == "count" || observation.unit == "piece") observation.unit = near.unit;
+    if (observation.unit == "count" ||
+        is_generic_counter(context_.resources.lexicon.units.find(observation.unit))) {
+      observation.unit = near.unit;
+    }
   }
 
   // "由百分之十五降低到百分之九", "from 15% to 9%": the first is before, the second after.

@@ -44,7 +44,13 @@ TEST(ConceptKindsTest, TheBundledFilesGiveTheirConceptsKinds) {
   }
   EXPECT_EQ(lexicon.measures.find("defect-rate")->unit_kind, UnitKind::kPercent);
   EXPECT_EQ(lexicon.measures.find("member-count")->unit_kind, UnitKind::kCount);
-  EXPECT_EQ(lexicon.units.find("yuan")->unit_kind, UnitKind::kNone);
+  EXPECT_EQ(lexicon.units.find("yuan")->unit_kind, UnitKind::kMoney);
+  EXPECT_EQ(lexicon.units.find("percent")->unit_kind, UnitKind::kPercent);
+  EXPECT_EQ(lexicon.units.find("kilometre")->unit_kind, UnitKind::kDistance);
+  EXPECT_EQ(lexicon.units.find("day")->unit_kind, UnitKind::kDuration);
+  EXPECT_EQ(lexicon.units.find("piece")->unit_kind, UnitKind::kItem);
+  EXPECT_EQ(lexicon.units.find("person")->unit_kind, UnitKind::kNone);
+  EXPECT_EQ(lexicon.units.first_of_kind(UnitKind::kMoney), lexicon.units.find("yuan"));
   EXPECT_EQ(lexicon.units.find("jin")->unit_kind, UnitKind::kWeight);
   EXPECT_EQ(lexicon.event_kinds.find("rectification")->lasts, EventLasting::kCampaign);
   EXPECT_EQ(lexicon.event_kinds.find("conference")->lasts, EventLasting::kOccasion);
