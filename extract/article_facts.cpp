@@ -161,7 +161,7 @@ LanguageRun run_language(const Article& article, const ArticleText& text, Langua
                          const ExtractionResources& resources) {
   LanguageRun run;
   const bool chinese = language == Language::kChinese;
-  // The closing byline names the source (本报山西记者站): read it like a paragraph.
+  // The closing byline names the source (本报河南记者站): read it like a paragraph.
   run.paragraphs = text.paragraphs;
   if (text.source) {
     run.paragraphs.push_back(

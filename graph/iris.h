@@ -19,7 +19,7 @@ class IriMinter {
   // "<base>article/<date>-p<page>-<hash of the titles>": readable, and stable for the
   // same article whatever file it comes in.
   std::string article(const extract::Article& article) const;
-  // An entity's IRI from its identity: "<base>place/yangquan" for the place yangquan,
+  // An entity's IRI from its identity: "<base>place/datong" for the place datong,
   // "<base>coop/kunming/production-cooperative/4/ironware" for the fourth ironware
   // cooperative of Kunming. Only resolved keys have IRIs.
   std::string entity(const extract::EntityKey& key) const;

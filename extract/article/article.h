@@ -42,7 +42,7 @@ struct Paragraph {
   std::size_t line_of(std::size_t text_offset) const;
 };
 
-// A closing byline in brackets, such as "(Teng Chunfeng)" or "（本报山西记者站）".
+// A closing byline in brackets, such as "(Wang Deming)" or "（本报河南记者站）".
 struct Byline {
   std::string text;  // without the brackets
   ByteSpan span;     // of the text inside the brackets

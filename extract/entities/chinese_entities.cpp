@@ -35,7 +35,7 @@ constexpr std::array<Head, 14> kCooperativeHeads{{
     {"生产合作社", EntityType::kProductionCooperative, "production"},
     {"生产小组", EntityType::kProductionGroup, "group"},
     {"联合总社", EntityType::kFederation, "united-general"},
-    {"合作总社", EntityType::kFederation, "general"},  // 江苏省合作总社: a province's federation
+    {"合作总社", EntityType::kFederation, "general"},  // 河北省合作总社: a province's federation
     {"生产社", EntityType::kProductionCooperative, "production", true},
     {"社", EntityType::kProductionCooperative, "production", true},
 }};
@@ -316,8 +316,8 @@ class ChineseEntityFinder {
     previous_place_end_ = std::string_view::npos;
   }
 
-  // "应城县第六、七两区": districts numbered within the county just named.
-  // 徐州市郊区: the suburban district of a city, when 郊区 is a word right after it.
+  // "应县第六、七两区": districts numbered within the county just named.
+  // 大同市郊区: the suburban district of a city, when 郊区 is a word right after it.
   void find_suburbs(std::size_t s, std::string_view text, std::size_t offset,
                     const FoundEntity& city) {
     constexpr std::string_view kSuburbs = "郊区";
@@ -340,7 +340,7 @@ class ChineseEntityFinder {
     return place.label_en;
   }
 
-  // 潘立廷互助组: a mutual aid team named after its leader (a surname and one or two given
+  // 王德明互助组: a mutual aid team named after its leader (a surname and one or two given
   // characters right before 互助组, starting a word).
   void find_named_teams(std::size_t s, std::string_view text) {
     constexpr std::string_view kTeam = "互助组";
@@ -401,7 +401,7 @@ class ChineseEntityFinder {
       FoundEntity district;
       district.type = EntityType::kDistrict;
       district.key = county.key.district(*number);
-      // "Yingcheng County Sixth District", "Xuzhou City Second District": as translators write.
+      // "Ying County Sixth District", "Datong City Second District": as translators write.
       district.label_en =
           county.label_en + " " + ordinal_word(static_cast<int>(*number)) + " District";
       district.label_zh = county.label_zh + "第" + numeral + "区";
@@ -471,7 +471,7 @@ class ChineseEntityFinder {
         }
         break;
       }
-      // 徐州市第二区供销合作社: the numbered district of the place written before it.
+      // 大同市第二区供销合作社: the numbered district of the place written before it.
       static const re2::RE2 numbered_district(R"((第([一二三四五六七八九十]+)区)$)");
       std::string district_text, district_numeral;
       if (district_number_ == 0 &&
@@ -893,7 +893,7 @@ class ChineseEntityFinder {
             (list_place != nullptr ? place_name_in_label(*list_place) + " " : "") + "Chengguan";
       } else {
         const std::size_t chars = name.size() / 3;
-        // The list and its count make each item a place, even one that is also a word (古方).
+        // The list and its count make each item a place, even one that is also a word (长安).
         if (chars < 2 || chars > 3 || !at_boundary(item_begin) || !at_boundary(item_finish)) {
           return false;
         }
@@ -957,7 +957,7 @@ class ChineseEntityFinder {
       entity.organisation_kind = kind;
       entity.kind = organisation_kind_name(kind);
       std::size_t start = cue.begin;
-      // 本报山西记者站, 北京市人民政府: the place (and 本报) before the cue belong to the name.
+      // 本报河南记者站, 北京市人民政府: the place (and 本报) before the cue belong to the name.
       for (std::size_t length = std::min(start, gazetteer_.longest_chinese_name() + 6); length >= 3;
            --length) {
         const std::size_t begin = start - length;

@@ -241,7 +241,7 @@ class EnglishEntityFinder {
     }
   }
 
-  // "the sixth and seventh districts of Yingcheng County".
+  // "the sixth and seventh districts of Ying County".
   void find_numbered_districts(std::size_t s, const std::vector<Token>& tokens,
                                const PlaceMatch& county) {
     if (county.first < 3 || tokens[county.first - 1].text != "of") return;

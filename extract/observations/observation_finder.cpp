@@ -702,7 +702,7 @@ class ObservationFinder {
           chars_between(text, 0, cue.begin) <= kOpensSentence.in(chinese_) ||
           text.substr(0, cue.begin) == "It is ";
       if (cue.begin < clause.begin && !opens_sentence) continue;
-      if (inside_name(sentence, cue.begin, cue.end)) continue;  // the 应 of 应城县
+      if (inside_name(sentence, cue.begin, cue.end)) continue;  // the 应 of 应县
       if (cue.concept_->qualifier_kind == QualifierKind::kPlan) status = ObservationStatus::kPlan;
       if (cue.concept_->qualifier_kind == QualifierKind::kEstimate)
         status = ObservationStatus::kEstimate;
