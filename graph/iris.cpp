@@ -69,7 +69,7 @@ std::string IriMinter::entity(const extract::EntityKey& key) const {
   for (std::size_t i = 0; i < segments.size(); ++i) {
     const extract::KeySegment& segment = segments[i];
     if (segment.role == Role::kRoot) {
-      // A nested place ("coop" then "place:kunming/..."): its root adds nothing.
+      // A nested place ("coop" then "place:datong/..."): its root adds nothing.
       if (i > 0 && segment.root == extract::KeyRoot::kPlace) continue;
       append(extract::key_root_name(segment.root));
       continue;

@@ -20,8 +20,8 @@ class IriMinter {
   // same article whatever file it comes in.
   std::string article(const extract::Article& article) const;
   // An entity's IRI from its identity: "<base>place/datong" for the place datong,
-  // "<base>coop/kunming/production-cooperative/4/ironware" for the fourth ironware
-  // cooperative of Kunming. Only resolved keys have IRIs.
+  // "<base>coop/datong/production-cooperative/4/ironware" for the fourth ironware
+  // cooperative of Datong. Only resolved keys have IRIs.
   std::string entity(const extract::EntityKey& key) const;
   // A concept of one of our vocabularies: "<base>concept/<scheme>/<id>".
   std::string concept_iri(std::string_view scheme, std::string_view id) const;

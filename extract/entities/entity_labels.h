@@ -1,5 +1,5 @@
 // English labels for entities found in the Chinese text alone, made the way the paper's
-// translators wrote them ("Chengdu Cloth Shoe Production Cooperative", "Wang Ming"), so that
+// translators wrote them ("Datong Cloth Shoe Production Cooperative", "Wang Ming"), so that
 // every entity has an English label even in the many articles never translated.
 #pragma once
 
@@ -15,7 +15,7 @@
 
 namespace coopgraph::extract {
 
-// How a place is written inside a name: cities bare ("Chengdu"), counties with "County".
+// How a place is written inside a name: cities bare ("Datong"), counties with "County".
 std::string place_name_in_label(const GazetteerPlace& place);
 
 // head_kind: the cooperative head's kind ("production", "supply-marketing", "united-society").

@@ -18,7 +18,7 @@ KeySegment text_segment(std::string_view value) {
   return {KeySegment::Role::kText, KeyRoot::kPlace, std::string(value)};
 }
 
-// A key nested in another keeps its own root ("coop:place:kunming/..."); an absent one is an
+// A key nested in another keeps its own root ("coop:place:datong/..."); an absent one is an
 // empty segment, as the string form has always written it ("event:meeting//1954-06-04").
 void append_nested(std::vector<KeySegment>& into, const std::vector<KeySegment>& nested) {
   if (nested.empty()) {

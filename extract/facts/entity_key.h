@@ -45,11 +45,11 @@ class BasicKey {
  public:
   bool empty() const { return segments_.empty(); }
   const std::vector<KeySegment>& segments() const { return segments_; }
-  // The string form: "coop:place:kunming/production-cooperative/4/ironware". Only for
+  // The string form: "coop:place:datong/production-cooperative/4/ironware". Only for
   // output (the extract command) and ordering; code asks the questions below instead.
   const std::string& text() const { return text_; }
 
-  // "kunming" for the key of a gazetteer unit ("place:kunming"), else nothing.
+  // "datong" for the key of a gazetteer unit ("place:datong"), else nothing.
   std::optional<std::string_view> gazetteer_id() const;
   // Whether the key is of a place the gazetteer lacks, of this type ("place:village/...").
   bool is_unlisted(EntityType type) const;
