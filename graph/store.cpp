@@ -111,16 +111,22 @@ struct Store::Impl {
   std::unordered_map<std::uint64_t, std::uint32_t> added;
   std::vector<std::string> graph_names;  // of the graphs added to through this object
   std::unordered_map<std::string, std::uint32_t> graph_indexes;
+  std::uint32_t last_graph = 0;  // the graph of the last add(), an index of graph_names
   // Triples stated by a graph other than the one that keeps them; written beside the store.
   std::vector<std::pair<Triple, std::uint32_t>> other_claims;
   std::unordered_set<std::uint64_t> other_claim_keys;
 
+  // Called for every triple added, and a build adds an article's triples one after another:
+  // the graph of the previous call answers most calls without a string made or hashed.
   std::uint32_t graph_index(std::string_view named_graph) {
+    if (last_graph < graph_names.size() && graph_names[last_graph] == named_graph)
+      return last_graph;
     const std::string name(named_graph);
     const auto [found, is_new] =
         graph_indexes.try_emplace(name, static_cast<std::uint32_t>(graph_names.size()));
     if (is_new) graph_names.push_back(name);
-    return found->second;
+    last_graph = found->second;
+    return last_graph;
   }
 
   // A graph stated a triple that is kept in another graph.
