@@ -21,7 +21,7 @@ std::optional<AddedCounts> add_to_store(const std::filesystem::path& target,
   // Taken first: the lock, and a swap that was interrupted put right, before the old store
   // is read.
   graph::StagedStore staged(target);
-  if (!graph::Store::exists_on_disk(target)) {
+  if (!graph::StoreReader::exists(target)) {
     throw graph::GraphError("no graph store at '" + target.string() +
                             "' to add to: make it with 'coopgraph build' first");
   }
@@ -35,12 +35,12 @@ std::optional<AddedCounts> add_to_store(const std::filesystem::path& target,
   std::unordered_set<std::string> restated;
   additions->for_each_claim(
       [&](const graph::Triple&, const std::string& graph) { restated.insert(graph); });
-  graph::Store& store = staged.store();
+  graph::StoreWriter& store = staged.store();
   {
-    const auto old = graph::Store::open_on_disk(target);
+    graph::StoreReader old(target);
     const std::string vocabulary = graph::vocabulary_graph(iris);  // made anew, not replaced
     std::unordered_set<std::string> replaced;
-    old->for_each_claim([&](const graph::Triple& triple, const std::string& graph) {
+    old.for_each_claim([&](const graph::Triple& triple, const std::string& graph) {
       if (restated.contains(graph)) {
         if (graph != vocabulary) replaced.insert(graph);
       } else {
@@ -51,13 +51,13 @@ std::optional<AddedCounts> add_to_store(const std::filesystem::path& target,
   }
   additions->for_each_claim(
       [&](const graph::Triple& triple, const std::string& graph) { store.add(triple, graph); });
-  counts.triples = store.size();
+  counts.triples = staged.finish_writing();
   spdlog::info("the store's graphs were stated again in {:.1f} s",
                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
-  graph::engine::build_engine_database(store, staged.staging_folder());
+  graph::StoreReader written(staged.staging_folder());
+  graph::engine::build_engine_database(written, staged.staging_folder());
   // An engine still answering from the old store would go on answering the old graph.
-  graph::engine::stop_engine(target);
-  staged.commit();
+  graph::engine::stop_engine_while(target, [&](bool) { staged.commit(); });
   return counts;
 }
 

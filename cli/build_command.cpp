@@ -74,17 +74,16 @@ int no_article(const std::string& what) {
 int run_build_store(const BuildOptions& options, const extract::CorpusFiles& corpus) {
   const auto resources = resources_for(corpus, options.data);
   graph::StagedStore staged(options.store.folder);
-  graph::Store& store = staged.store();
   const graph::IriMinter iris(options.base);
   const InputCounts counts =
-      add_inputs(store, corpus, resources.get(), iris, pipeline_settings(options));
+      add_inputs(staged.store(), corpus, resources.get(), iris, pipeline_settings(options));
   const std::string what = "the store '" + options.store.folder.string() + "'";
   if (counts.walk.articles == 0 && counts.data_files == 0) return no_article(what);
-  const std::size_t triples = store.size();
-  graph::engine::build_engine_database(store, staged.staging_folder());
+  const std::size_t triples = staged.finish_writing();
+  graph::StoreReader written(staged.staging_folder());
+  graph::engine::build_engine_database(written, staged.staging_folder());
   // An engine still answering from the old store would go on answering the old graph.
-  graph::engine::stop_engine(options.store.folder);
-  staged.commit();
+  graph::engine::stop_engine_while(options.store.folder, [&](bool) { staged.commit(); });
   return report(std::cout, options.store.folder.string(), counts.walk, counts.data_files, triples);
 }
 

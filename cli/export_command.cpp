@@ -32,7 +32,7 @@ const std::map<std::string, graph::RdfFormat> kFormats{{"turtle", graph::RdfForm
                                                        {"rdfxml", graph::RdfFormat::kRdfXml}};
 
 // The ontology and the description are added to a copy in memory, never to the store.
-std::unique_ptr<graph::Store> with_extras(graph::Store& store, const ExportOptions& options) {
+std::unique_ptr<graph::Store> with_extras(graph::StoreReader& store, const ExportOptions& options) {
   auto combined = graph::Store::in_memory();
   store.for_each_quad([&](const graph::Triple& triple, const std::string& named_graph) {
     combined->add(triple, named_graph);
@@ -54,8 +54,8 @@ std::unique_ptr<graph::Store> with_extras(graph::Store& store, const ExportOptio
 }
 
 // Writes to "<path>.partial" and renames, so a failed export never leaves half a file.
-void export_to_file(graph::Store& store, graph::RdfFormat format,
-                    const std::filesystem::path& path) {
+template <typename Source>
+void export_to_file(Source& store, graph::RdfFormat format, const std::filesystem::path& path) {
   std::filesystem::path partial = path;
   partial += ".partial";
   {
@@ -74,16 +74,17 @@ void export_to_file(graph::Store& store, graph::RdfFormat format,
 int run_export(const ExportOptions& options) {
   const graph::RdfFormat format = kFormats.at(options.format);
   auto store = graph::open_built_store(options.store.folder);
-  std::unique_ptr<graph::Store> combined;
-  graph::Store* source = store.get();
+  auto write = [&](auto& source) {
+    if (options.output.empty()) {
+      source.serialize(format, std::cout);
+    } else {
+      export_to_file(source, format, options.output);
+    }
+  };
   if (options.with_ontology || options.with_description) {
-    combined = with_extras(*store, options);
-    source = combined.get();
-  }
-  if (options.output.empty()) {
-    source->serialize(format, std::cout);
+    write(*with_extras(*store, options));
   } else {
-    export_to_file(*source, format, options.output);
+    write(*store);
   }
   return kExitOk;
 }

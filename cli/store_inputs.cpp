@@ -19,7 +19,7 @@ std::unique_ptr<extract::ExtractionResources> resources_for(const extract::Corpu
   return extract::ExtractionResources::load(data);
 }
 
-InputCounts add_inputs(graph::Store& store, const extract::CorpusFiles& corpus,
+InputCounts add_inputs(graph::QuadSink& store, const extract::CorpusFiles& corpus,
                        const extract::ExtractionResources* resources, const graph::IriMinter& iris,
                        const PipelineSettings& settings) {
   InputCounts counts;

@@ -11,7 +11,7 @@
 #include "extract/article/corpus_files.h"
 #include "extract/resources.h"
 #include "graph/iris.h"
-#include "graph/store.h"
+#include "graph/quad_sink.h"
 
 namespace coopgraph::cli {
 
@@ -32,7 +32,7 @@ std::unique_ptr<extract::ExtractionResources> resources_for(const extract::Corpu
 
 // A file that cannot be read is reported (with its line) and skipped; the others are added.
 // resources: from resources_for, so present whenever there are articles.
-InputCounts add_inputs(graph::Store& store, const extract::CorpusFiles& corpus,
+InputCounts add_inputs(graph::QuadSink& store, const extract::CorpusFiles& corpus,
                        const extract::ExtractionResources* resources, const graph::IriMinter& iris,
                        const PipelineSettings& settings);
 

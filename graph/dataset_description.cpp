@@ -43,7 +43,7 @@ PublicationPlaces default_publication_places(const IriMinter& iris) {
   return {site + "sparql", site};
 }
 
-DatasetContents dataset_contents(Store& store) {
+DatasetContents dataset_contents(StoreReader& store) {
   DatasetContents contents;
   contents.triples = store.size();
   std::set<std::string> classes;

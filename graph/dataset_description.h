@@ -8,7 +8,7 @@
 
 #include "graph/iris.h"
 #include "graph/query_results.h"
-#include "graph/store.h"
+#include "graph/store_reader.h"
 
 namespace coopgraph::graph {
 
@@ -30,7 +30,7 @@ struct DatasetContents {
 };
 
 // Read from the store by one pass over it (export).
-DatasetContents dataset_contents(Store& store);
+DatasetContents dataset_contents(StoreReader& store);
 // Read with SPARQL over the graph (serve: the store's engine).
 DatasetContents dataset_contents(const SelectQuery& select);
 

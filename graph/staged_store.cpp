@@ -45,7 +45,7 @@ class FileDescriptor {
   int fd_;
 };
 
-// Closing the Berkeley DB files hands their data to the kernel, not to the disk. A rename
+// Closing the store's files hands their data to the kernel, not to the disk. A rename
 // can reach the disk before the data it names, so after a power loss the swapped-in store
 // could be empty or torn: write the files and the folder that lists them out first.
 void sync_to_disk(const fs::path& path) {
@@ -98,9 +98,9 @@ void recover_interrupted_swap(const fs::path& target) {
 
 }  // namespace
 
-std::unique_ptr<Store> open_built_store(const fs::path& target) {
+std::unique_ptr<StoreReader> open_built_store(const fs::path& target) {
   recover_interrupted_swap(target);
-  return Store::open_on_disk(target);
+  return std::make_unique<StoreReader>(target);
 }
 
 StagedStore::StagedStore(fs::path target)
@@ -114,7 +114,7 @@ StagedStore::StagedStore(fs::path target)
   // killed before it removed it.
   if (fs::exists(target_, error)) fs::remove_all(previous_store_path(target_), error);
   try {
-    store_ = Store::create_on_disk(staging_);
+    store_ = std::make_unique<StoreWriter>(staging_);
   } catch (...) {
     ::close(lock_fd_);  // no destructor runs for an object whose constructor throws
     throw;
@@ -135,9 +135,14 @@ StagedStore::~StagedStore() {
 // removed by the next build); between the renames the old store waits under
 // "<target>.previous" and is put back; after the second the new store is in place and
 // "<target>.previous" is removed by the next build.
+std::size_t StagedStore::finish_writing() {
+  if (!triples_) triples_ = store_->finish();
+  return *triples_;
+}
+
 void StagedStore::commit() {
-  store_->sync();
-  store_.reset();  // closes the Berkeley DB files
+  finish_writing();
+  store_.reset();
   sync_store_to_disk(staging_);
   std::error_code error;
   const fs::path previous = previous_store_path(target_);

@@ -6,8 +6,10 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 
-#include "graph/store.h"
+#include "graph/store_reader.h"
+#include "graph/store_writer.h"
 
 namespace coopgraph::graph {
 
@@ -22,7 +24,10 @@ class StagedStore {
   // Without commit(), the staged store is removed and the target left alone.
   ~StagedStore();
 
-  Store& store() { return *store_; }
+  StoreWriter& store() { return *store_; }
+  // Writes the staged store's files (once; commit() does it when not done before) and returns
+  // its number of triples. Its engine database can be made from it then (staging_folder()).
+  std::size_t finish_writing();
   // The folder being built, for what the store keeps beside its triples (the engine's files).
   const std::filesystem::path& staging_folder() const { return staging_; }
   // Closes the staged store and puts it in place of the target.
@@ -32,12 +37,13 @@ class StagedStore {
   std::filesystem::path target_;
   std::filesystem::path staging_;
   int lock_fd_ = -1;
-  std::unique_ptr<Store> store_;
+  std::unique_ptr<StoreWriter> store_;
+  std::optional<std::size_t> triples_;  // once finish_writing() wrote the files
   bool committed_ = false;
 };
 
 // Opens a store that StagedStore built, first undoing a swap that was interrupted between
 // its two renames (the old store then waits under "<target>.previous").
-std::unique_ptr<Store> open_built_store(const std::filesystem::path& target);
+std::unique_ptr<StoreReader> open_built_store(const std::filesystem::path& target);
 
 }  // namespace coopgraph::graph

@@ -8,37 +8,13 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "graph/claims_file.h"
 #include "graph/redland/nodes.h"
+#include "graph/redland/rdf_file_parser.h"
 #include "graph/redland/serializers.h"
 #include "graph/redland/world.h"
 
 namespace coopgraph::graph {
 namespace {
-
-constexpr std::string_view kStorageName = "coopgraph";
-// A store folder is ours when it has this index (hashes storage: name + "-sp2o.db").
-constexpr std::string_view kIndexFile = "coopgraph-sp2o.db";
-constexpr std::string_view kPredicateIndexFile = "coopgraph-p2so.db";
-// The statements of triples that another graph keeps (see Store::add; claims_file.h).
-constexpr std::string_view kOtherClaimsFile = "coopgraph-other-claims";
-
-std::string disk_options(const std::filesystem::path& folder, bool create) {
-  const std::string dir = folder.string();
-  if (dir.find('\'') != std::string::npos) {
-    throw GraphError("the store path may not contain a quote: " + dir);
-  }
-  // The predicate index turns a pattern with only its predicate bound, which Rasqal
-  // evaluates for every OPTIONAL and for most first patterns, from a scan of the whole
-  // store into a lookup (38 s to 0.1 s for a two-OPTIONAL query on 72,000 triples).
-  // Stores built before it existed are still opened, without it.
-  std::error_code error;
-  const bool predicate_index =
-      create || std::filesystem::exists(folder / kPredicateIndexFile, error);
-  return "hash-type='bdb',contexts='yes',index-predicates='" +
-         std::string(predicate_index ? "yes" : "no") + "',dir='" + dir + "'" +
-         (create ? ",new='yes',write='yes'" : ",write='no'");
-}
 
 const char* serializer_name(RdfFormat format) {
   switch (format) {
@@ -88,12 +64,10 @@ redland::StatementPtr new_statement(redland::World& world, redland::NodePtr subj
 }  // namespace
 
 struct Store::Impl {
-  Impl(std::string_view storage_name, const std::string& options, std::filesystem::path where)
-      : folder(std::move(where)) {
-    writable = !folder.empty() && options.find("write='yes'") != std::string::npos;
-    const std::string name(storage_name);
-    storage.reset(librdf_new_storage(world.get(), "hashes", name.c_str(), options.c_str()));
-    world.check(storage != nullptr, "cannot open the graph store (" + options + ")");
+  Impl() {
+    storage.reset(
+        librdf_new_storage(world.get(), "hashes", "memory", "hash-type='memory',contexts='yes'"));
+    world.check(storage != nullptr, "cannot make a graph in memory");
     model.reset(librdf_new_model(world.get(), storage.get(), nullptr));
     world.check(model != nullptr, "cannot create the graph model");
   }
@@ -105,14 +79,12 @@ struct Store::Impl {
   redland::StoragePtr storage;
   redland::ModelPtr model;
   std::optional<std::vector<Term>> predicates;
-  std::filesystem::path folder;  // empty in memory
-  bool writable = false;         // made by create_on_disk: it writes the other claims
   // Hash of each triple added through this object, and the graph it is kept in.
   std::unordered_map<std::uint64_t, std::uint32_t> added;
   std::vector<std::string> graph_names;  // of the graphs added to through this object
   std::unordered_map<std::string, std::uint32_t> graph_indexes;
   std::uint32_t last_graph = 0;  // the graph of the last add(), an index of graph_names
-  // Triples stated by a graph other than the one that keeps them; written beside the store.
+  // Triples stated by a graph other than the one that keeps them.
   std::vector<std::pair<Triple, std::uint32_t>> other_claims;
   std::unordered_set<std::uint64_t> other_claim_keys;
 
@@ -141,35 +113,7 @@ Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
 std::unique_ptr<Store> Store::in_memory() {
-  return std::unique_ptr<Store>(
-      new Store(std::make_unique<Impl>("memory", "hash-type='memory',contexts='yes'", "")));
-}
-
-bool Store::exists_on_disk(const std::filesystem::path& folder) {
-  std::error_code error;
-  return std::filesystem::is_regular_file(folder / kIndexFile, error);
-}
-
-std::unique_ptr<Store> Store::open_on_disk(const std::filesystem::path& folder) {
-  if (!exists_on_disk(folder)) {
-    throw GraphError("no graph store at '" + folder.string() +
-                     "': run 'coopgraph build' first, or name the store with --store");
-  }
-  return std::unique_ptr<Store>(
-      new Store(std::make_unique<Impl>(kStorageName, disk_options(folder, false), folder)));
-}
-
-std::unique_ptr<Store> Store::create_on_disk(const std::filesystem::path& folder) {
-  std::error_code error;
-  if (std::filesystem::exists(folder, error)) {
-    throw GraphError("cannot create a store at '" + folder.string() + "': it exists already");
-  }
-  std::filesystem::create_directories(folder, error);
-  if (error) {
-    throw GraphError("cannot create the folder '" + folder.string() + "': " + error.message());
-  }
-  return std::unique_ptr<Store>(
-      new Store(std::make_unique<Impl>(kStorageName, disk_options(folder, true), folder)));
+  return std::unique_ptr<Store>(new Store(std::make_unique<Impl>()));
 }
 
 void Store::add(const Triple& triple, std::string_view named_graph) {
@@ -273,67 +217,10 @@ std::vector<std::string> Store::named_graphs() {
   return graphs;
 }
 
-namespace {
-
-struct ParsedStatements {
-  raptor_parser* parser;
-  std::string default_graph;
-  std::vector<std::pair<Triple, std::string>> statements;
-  std::exception_ptr failure;  // thrown inside the handler, rethrown once Raptor returns
-};
-
-// Raptor's own statement handler, which sees the graph of an N-Quads statement (librdf's
-// parser stream drops it). librdf_node is raptor_term, so Redland's conversions apply.
-// No exception may cross into Raptor: the first one stops the parse and is kept.
-void keep_statement(void* user_data, raptor_statement* statement) noexcept {
-  auto* parsed = static_cast<ParsedStatements*>(user_data);
-  if (parsed->failure) return;
-  try {
-    parsed->statements.push_back(
-        {{redland::to_term(statement->subject), redland::to_term(statement->predicate),
-          redland::to_term(statement->object)},
-         statement->graph != nullptr ? redland::to_term(statement->graph).value
-                                     : parsed->default_graph});
-  } catch (...) {
-    parsed->failure = std::current_exception();
-    raptor_parser_parse_abort(parsed->parser);
-  }
-}
-
-// The statements of an RDF file, each with its graph (named_graph where the file names none).
-std::vector<std::pair<Triple, std::string>> parse_file(redland::World& world,
-                                                       const std::filesystem::path& path,
-                                                       const char* syntax,
-                                                       std::string_view named_graph) {
-  world.clear_messages();
-  raptor_world* raptor = librdf_world_get_raptor(world.get());
-  std::unique_ptr<raptor_parser, decltype(&raptor_free_parser)> parser(
-      raptor_new_parser(raptor, syntax), &raptor_free_parser);
-  world.check(parser != nullptr, std::string("cannot create the ") + syntax + " parser");
-  const std::string uri_text = "file://" + std::filesystem::absolute(path).string();
-  std::unique_ptr<raptor_uri, decltype(&raptor_free_uri)> uri(
-      raptor_new_uri(raptor, reinterpret_cast<const unsigned char*>(uri_text.c_str())),
-      &raptor_free_uri);
-  world.check(uri != nullptr, "invalid file name " + path.string());
-  ParsedStatements parsed{parser.get(), std::string(named_graph), {}, {}};
-  raptor_parser_set_statement_handler(parser.get(), &parsed, &keep_statement);
-  const int failed = raptor_parser_parse_file(parser.get(), uri.get(), uri.get());
-  if (parsed.failure) std::rethrow_exception(parsed.failure);
-  world.check(failed == 0 && !world.has_messages(), path.string());
-  return std::move(parsed.statements);
-}
-
-}  // namespace
-
 std::size_t Store::load_file(const std::filesystem::path& path, std::string_view named_graph) {
-  const std::string extension = path.extension().string();
-  const char* syntax = extension == ".nt"    ? "ntriples"
-                       : extension == ".nq"  ? "nquads"
-                       : extension == ".rdf" ? "rdfxml"
-                                             : "turtle";
   // The whole file is read before anything is added, so that a file with an error adds
   // nothing: a store never holds half a file.
-  const auto statements = parse_file(impl_->world, path, syntax, named_graph);
+  const auto statements = redland::parse_rdf_file(impl_->world, path, named_graph);
   for (const auto& [triple, graph] : statements)
     add(triple, graph);
   return statements.size();
@@ -416,34 +303,8 @@ const std::vector<Term>& Store::predicates() {
 
 void Store::for_each_claim(const std::function<void(const Triple&, const std::string&)>& visit) {
   for_each_quad(visit);
-  const Impl& impl = *impl_;
-  if (impl.folder.empty() || impl.writable) {
-    for (const auto& [triple, graph] : impl.other_claims)
-      visit(triple, impl.graph_names[graph]);
-    return;
-  }
-  const std::filesystem::path file = impl.folder / kOtherClaimsFile;
-  std::error_code error;
-  if (!std::filesystem::exists(file, error)) {
-    throw GraphError("the store '" + impl.folder.string() +
-                     "' was built by an older coopgraph, which did not record what each graph "
-                     "states: build it again with coopgraph build");
-  }
-  for (const auto& [triple, graph] : read_claims_file(file))
-    visit(triple, graph);
-}
-
-void Store::sync() {
-  Impl& impl = *impl_;
-  impl.world.check(librdf_model_sync(impl.model.get()) == 0, "cannot write the store");
-  if (!impl.writable) return;
-  std::string lines;
-  for (const auto& [triple, graph] : impl.other_claims)
-    append_claim(lines, triple, impl.graph_names[graph]);
-  const std::filesystem::path file = impl.folder / kOtherClaimsFile;
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out << lines;
-  if (!out.flush()) throw GraphError("cannot write '" + file.string() + "'");
+  for (const auto& [triple, graph] : impl_->other_claims)
+    visit(triple, impl_->graph_names[graph]);
 }
 
 }  // namespace coopgraph::graph

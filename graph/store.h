@@ -1,8 +1,9 @@
-// The graph store: a Redland model over indexed "hashes" storage, in memory or on disk
-// (Berkeley DB files in a folder), with one named graph (context) per article.
-// It adds triples, counts, finds and serialises them; it knows no article format. Queries
-// go to the store's engine (graph/engine/), not here. Redland stays behind the
-// implementation, so that the files using the store never see its C headers.
+// A graph in memory: a Redland model over indexed "hashes" storage, with one named graph
+// (context) per article or file. It adds triples, counts, finds and serialises them, for
+// what is small enough to hold: an extraction's output, the ontology, the files build --add
+// reads, an export with the ontology added. The store on disk is written by StoreWriter and
+// read by StoreReader; queries go to the store's engine (graph/engine/). Redland stays behind
+// the implementation, so that the files using it never see its C headers.
 #pragma once
 
 #include <filesystem>
@@ -14,39 +15,27 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/quad_sink.h"
 #include "graph/term.h"
 
 namespace coopgraph::graph {
 
 enum class RdfFormat { kTurtle, kNTriples, kNQuads, kRdfXml };
 
-class Store {
+class Store final : public QuadSink {
  public:
   static std::unique_ptr<Store> in_memory();
-  // Opens the store in folder for reading; GraphError when there is none.
-  static std::unique_ptr<Store> open_on_disk(const std::filesystem::path& folder);
-  // Makes a new, empty store in folder, which must not exist yet.
-  static std::unique_ptr<Store> create_on_disk(const std::filesystem::path& folder);
-  static bool exists_on_disk(const std::filesystem::path& folder);
 
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
-  ~Store();
+  ~Store() override;
 
-  // A triple is kept once. Several graphs stating it keep it in the one whose IRI sorts
-  // first, so that the store is the same whatever order its graphs were added in (and
-  // build --add equals a full build); the other graphs' statements of it are remembered
-  // beside the store (see for_each_claim).
-  void add(const Triple& triple, std::string_view named_graph);
+  void add(const Triple& triple, std::string_view named_graph) override;
   std::size_t size();
   // N-Quads keeps each statement's named graph (one per article); the other formats
   // write the union of all graphs.
   void serialize(RdfFormat format, std::ostream& out);
-  // Adds the statements of an RDF file (Turtle, N-Triples, N-Quads, RDF/XML: by its
-  // extension) into the named graph; N-Quads statements that name a graph keep it. A file
-  // with an error adds nothing and throws GraphError naming the file and the line.
-  // Returns the number of statements read.
-  std::size_t load_file(const std::filesystem::path& path, std::string_view named_graph);
+  std::size_t load_file(const std::filesystem::path& path, std::string_view named_graph) override;
   // The triples that match a pattern, where a missing term matches anything; each once,
   // whichever named graphs hold it, and at most limit of them. Uses the store's indexes
   // when the subject and predicate, or the predicate and object, are given.
@@ -57,11 +46,8 @@ class Store {
   void for_each_quad(const std::function<void(const Triple&, const std::string&)>& visit);
   // Every statement with every graph that stated it: the statements of for_each_quad, then
   // those kept in another graph. What a graph stated can then be taken out again (build
-  // --add) without losing a triple that another graph also states. GraphError for a store
-  // on disk built before this was recorded.
+  // --add) without losing a triple that another graph also states.
   void for_each_claim(const std::function<void(const Triple&, const std::string&)>& visit);
-  // Writes everything added so far to disk.
-  void sync();
 
  private:
   struct Impl;  // the Redland world, storage and model, and what add() remembers (store.cpp)

@@ -71,7 +71,7 @@ std::string site_of(const std::string& endpoint) {
 
 JobHandler::JobHandler(const WorkerSettings& settings)
     : settings_(settings),
-      store_(graph::Store::open_on_disk(settings.store)),
+      store_(std::make_unique<graph::StoreReader>(settings.store)),
       ontology_(graph::Store::in_memory()),
       links_(settings.base, std::string(graph::vocab::kOntologyNamespace)) {
   if (!settings.ontology_file.empty()) {

@@ -9,6 +9,7 @@
 #include "graph/engine/engine_instance.h"
 #include "graph/query_results.h"
 #include "graph/store.h"
+#include "graph/store_reader.h"
 #include "server/html.h"
 #include "server/worker_protocol.h"
 
@@ -41,7 +42,7 @@ class JobHandler {
   graph::SelectQuery engine_select() const;
 
   WorkerSettings settings_;
-  std::unique_ptr<graph::Store> store_;
+  std::unique_ptr<graph::StoreReader> store_;
   std::unique_ptr<graph::Store> ontology_;
   std::string ontology_turtle_;
   LocalLinks links_;

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <iterator>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -38,6 +39,10 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes);
 inline bool is_valid_utf8(std::string_view bytes) {
   return !find_invalid_utf8(bytes);
 }
+
+// Appends the UTF-8 bytes of a code point; false (nothing appended) for a surrogate or a value
+// past U+10FFFF, which no well-formed text holds.
+bool append_utf8(std::string& out, char32_t code_point);
 
 // Characters in the text, each invalid byte counting as one: the unit of every distance the
 // extractors measure ("within three characters"), whatever the script.

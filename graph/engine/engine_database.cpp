@@ -8,7 +8,6 @@
 #include "graph/engine/database_template.h"
 #include "graph/engine/engine_error.h"
 #include "graph/engine/virtuoso_server.h"
-#include "graph/ntriples.h"
 
 namespace coopgraph::graph::engine {
 namespace fs = std::filesystem;
@@ -18,19 +17,19 @@ EngineFolder folder_of(const fs::path& store_folder) {
   return {store_folder / "virtuoso"};
 }
 
-void write_load_files(Store& store, const EngineFolder& folder) {
+// The store's statements file is already the graphs' N-Quads: it is linked, not copied.
+void write_load_files(StoreReader& store, const EngineFolder& folder) {
+  const fs::path quads = folder.load() / "graphs.nq";
+  std::error_code error;
+  fs::create_hard_link(store.statements_file(), quads, error);
+  if (error) fs::copy_file(store.statements_file(), quads, error);
+  if (error) {
+    throw EngineError("cannot put the store's statements in " + folder.load().string() + ": " +
+                      error.message());
+  }
   std::ofstream triples(folder.load() / "default.nt", std::ios::binary | std::ios::trunc);
-  std::ofstream quads(folder.load() / "graphs.nq", std::ios::binary | std::ios::trunc);
-  std::string line;
-  store.for_each_quad([&](const Triple& triple, const std::string& graph) {
-    line.clear();
-    append_statement_line(line, triple, {});
-    triples << line;
-    line.clear();
-    append_statement_line(line, triple, graph);
-    quads << line;
-  });
-  if (!triples.flush() || !quads.flush()) {
+  store.write_ntriples(triples);
+  if (!triples.flush()) {
     throw EngineError("cannot write the engine's load files in " + folder.load().string());
   }
 }
@@ -42,7 +41,7 @@ bool has_engine_database(const fs::path& store_folder) {
   return fs::exists(folder_of(store_folder).database() / "virtuoso.db", error);
 }
 
-void build_engine_database(Store& store, const fs::path& store_folder) {
+void build_engine_database(StoreReader& store, const fs::path& store_folder) {
   const EngineFolder folder = folder_of(store_folder);
   fs::create_directories(folder.load());
   DatabaseTemplate pristine;

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "graph/engine/query_rewrite.h"
-#include "graph/store.h"
+#include "graph/store_reader.h"
 
 namespace coopgraph::graph::engine {
 
@@ -15,7 +15,7 @@ namespace coopgraph::graph::engine {
 inline constexpr const char* kDefaultGraph = "urn:x-coopgraph:default";
 
 // Creates and loads STORE/virtuoso from store; the engine is stopped again when done.
-void build_engine_database(Store& store, const std::filesystem::path& store_folder);
+void build_engine_database(StoreReader& store, const std::filesystem::path& store_folder);
 
 bool has_engine_database(const std::filesystem::path& store_folder);
 

@@ -27,14 +27,30 @@ EngineFolder folder_of(const fs::path& store_folder) {
   return {store_folder / "virtuoso"};
 }
 
-// An exclusive flock on the instance lock file, released with its owner.
+// An exclusive flock on the instance lock file, released with its owner. A build replaces
+// the whole store folder while it holds the old store's lock (stop_engine_while): a command
+// that waited for that lock then holds a file no longer at the path, so it locks the new
+// store's file instead, as the next command will.
 class InstanceLock {
  public:
-  explicit InstanceLock(const EngineFolder& folder)
-      : fd_(::open(folder.lock().c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)) {
-    if (fd_ < 0) throw EngineError("cannot open " + folder.lock().string());
-    while (::flock(fd_, LOCK_EX) != 0) {
-      if (errno != EINTR) throw EngineError("cannot lock " + folder.lock().string());
+  explicit InstanceLock(const EngineFolder& folder) {
+    const std::string path = folder.lock().string();
+    while (true) {
+      fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+      if (fd_ < 0) throw EngineError("cannot open " + path);
+      while (::flock(fd_, LOCK_EX) != 0) {
+        if (errno != EINTR) {
+          ::close(fd_);
+          throw EngineError("cannot lock " + path);
+        }
+      }
+      struct stat locked {};
+      struct stat named {};
+      if (::fstat(fd_, &locked) == 0 && ::stat(path.c_str(), &named) == 0 &&
+          locked.st_dev == named.st_dev && locked.st_ino == named.st_ino) {
+        return;
+      }
+      ::close(fd_);
     }
   }
   InstanceLock(const InstanceLock&) = delete;
@@ -42,7 +58,7 @@ class InstanceLock {
   ~InstanceLock() { ::close(fd_); }
 
  private:
-  int fd_;
+  int fd_ = -1;
 };
 
 struct Instance {
@@ -179,14 +195,23 @@ bool engine_running(const fs::path& store_folder) {
 }
 
 bool stop_engine(const fs::path& store_folder) {
+  bool was_running = false;
+  stop_engine_while(store_folder, [&](bool running) { was_running = running; });
+  return was_running;
+}
+
+void stop_engine_while(const fs::path& store_folder, const std::function<void(bool)>& action) {
   const EngineFolder folder = folder_of(store_folder);
   std::error_code error;
-  if (!fs::exists(folder.root, error)) return false;
+  if (!fs::exists(folder.root, error)) {
+    action(false);
+    return;
+  }
   const InstanceLock lock(folder);
   const Instance instance = read_instance(folder);
   const bool was_running = process_alive(instance.supervisor);
   end_instance(folder, instance);
-  return was_running;
+  action(was_running);
 }
 
 int supervise(const fs::path& store_folder, std::chrono::seconds idle) {

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,13 @@ bool engine_running(const std::filesystem::path& store_folder);
 
 // Stops the store's instance if one runs; true when there was one.
 bool stop_engine(const std::filesystem::path& store_folder);
+
+// Stops the store's instance if one runs, then runs action (given whether one ran) before
+// any command can start the engine again: a build swaps the new store in there, so that no
+// query starts an engine on the old store between the stop and the swap, to go on answering
+// the old graph after it.
+void stop_engine_while(const std::filesystem::path& store_folder,
+                       const std::function<void(bool was_running)>& action);
 
 // The supervisor itself: runs the engine until idle, stopped or dead. Returns an exit code.
 int supervise(const std::filesystem::path& store_folder, std::chrono::seconds idle);

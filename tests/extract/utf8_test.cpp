@@ -98,6 +98,29 @@ TEST(Utf8Test, IteratesAndCountsCharacters) {
   EXPECT_FALSE(is_valid_utf8(text));
 }
 
+TEST(Utf8Test, EncodesCodePointsAndDecodesThemBack) {
+  const struct {
+    char32_t code_point;
+    const char* bytes;
+  } kCases[] = {
+      {U'A', "A"},
+      {0xE9, "\xC3\xA9"},
+      {0x5927, "\xE5\xA4\xA7"},
+      {0x20000, "\xF0\xA0\x80\x80"},
+      {0x10FFFF, "\xF4\x8F\xBF\xBF"},
+  };
+  for (const auto& test : kCases) {
+    std::string out;
+    EXPECT_TRUE(append_utf8(out, test.code_point));
+    EXPECT_EQ(out, test.bytes);
+    EXPECT_EQ(decode_utf8(out, 0).value, test.code_point);
+  }
+  std::string out;
+  EXPECT_FALSE(append_utf8(out, 0xD800)) << "a surrogate";
+  EXPECT_FALSE(append_utf8(out, 0x110000));
+  EXPECT_TRUE(out.empty());
+}
+
 TEST(Utf8Test, StepsBackOneCharacter) {
   const std::string_view text = "a阳b";
   EXPECT_EQ(previous_char(text, 0), 0u);

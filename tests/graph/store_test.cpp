@@ -80,25 +80,9 @@ TEST(StoreTest, SerializesTurtleWithPrefixesAndNTriples) {
             "<https://w3id.org/coopgraph/ontology#Article> .\n");
 }
 
-TEST(StoreTest, PersistsOnDisk) {
-  coopgraph::testing::TempDir dir;
-  const auto folder = dir.path() / "store";
-  EXPECT_FALSE(Store::exists_on_disk(folder));
-  {
-    auto store = Store::create_on_disk(folder);
-    store->add(label("https://example.org/a", "A", "en"), kGraph);
-    store->sync();
-  }
-  EXPECT_TRUE(Store::exists_on_disk(folder));
-  auto reopened = Store::open_on_disk(folder);
-  EXPECT_EQ(reopened->size(), 1u);
-  EXPECT_THROW(Store::create_on_disk(folder), GraphError);
-  EXPECT_THROW(Store::open_on_disk(dir.path() / "absent"), GraphError);
-}
-
 // A triple several graphs state is kept in the graph whose IRI sorts first, whatever the
-// order they came in, and every graph's statement of it is still known (on disk too), so
-// that a graph can be taken out without losing what another states.
+// order they came in, and every graph's statement of it is still known, so that a graph can
+// be taken out without losing what another states (store_writer_test: the same on disk).
 TEST(StoreTest, KeepsASharedTripleInTheFirstGraphByIriAndRemembersTheOthers) {
   using Quads = std::vector<std::pair<std::string, std::string>>;  // object text, graph
   auto quads_of = [](Store& store, bool claims) {
@@ -110,60 +94,22 @@ TEST(StoreTest, KeepsASharedTripleInTheFirstGraphByIriAndRemembersTheOthers) {
     std::sort(quads.begin(), quads.end());
     return quads;
   };
-  coopgraph::testing::TempDir dir;
   const Triple shared = label("https://example.org/a", "Tie", "zh-Latn-pinyin");
   const Triple own = label("https://example.org/b", "B", "en");
   for (const auto& graphs : {std::vector<std::string>{"urn:g:c", "urn:g:a", "urn:g:b"},
                              std::vector<std::string>{"urn:g:b", "urn:g:c", "urn:g:a"}}) {
-    const auto folder = dir.path() / graphs.front();
-    {
-      auto store = Store::create_on_disk(folder);
-      for (const std::string& graph : graphs)
-        store->add(shared, graph);
-      store->add(own, "urn:g:c");
-      EXPECT_EQ(store->size(), 2u);
-      EXPECT_EQ(quads_of(*store, false),
-                (Quads{{"B@en", "urn:g:c"}, {"Tie@zh-Latn-pinyin", "urn:g:a"}}));
-      store->sync();
-    }
-    auto reopened = Store::open_on_disk(folder);
-    EXPECT_EQ(quads_of(*reopened, true), (Quads{{"B@en", "urn:g:c"},
-                                                {"Tie@zh-Latn-pinyin", "urn:g:a"},
-                                                {"Tie@zh-Latn-pinyin", "urn:g:b"},
-                                                {"Tie@zh-Latn-pinyin", "urn:g:c"}}));
+    auto store = Store::in_memory();
+    for (const std::string& graph : graphs)
+      store->add(shared, graph);
+    store->add(own, "urn:g:c");
+    EXPECT_EQ(store->size(), 2u);
+    EXPECT_EQ(quads_of(*store, false),
+              (Quads{{"B@en", "urn:g:c"}, {"Tie@zh-Latn-pinyin", "urn:g:a"}}));
+    EXPECT_EQ(quads_of(*store, true), (Quads{{"B@en", "urn:g:c"},
+                                             {"Tie@zh-Latn-pinyin", "urn:g:a"},
+                                             {"Tie@zh-Latn-pinyin", "urn:g:b"},
+                                             {"Tie@zh-Latn-pinyin", "urn:g:c"}}));
   }
-}
-
-}  // namespace
-}  // namespace coopgraph::graph
-
-namespace coopgraph::graph {
-namespace {
-
-// On disk, where the hashes storage has indexes for some patterns and not others; every
-// pattern must give the same triples.
-TEST(StoreFindTest, FindsByAnyPatternOnDisk) {
-  coopgraph::testing::TempDir scratch;
-  auto store = Store::create_on_disk(scratch.path() / "store");
-  const Term a = Term::iri("https://example.org/a");
-  const Term b = Term::iri("https://example.org/b");
-  const Term knows = Term::iri("https://example.org/knows");
-  store->add(label("https://example.org/a", "A", "en"), kGraph);
-  store->add({a, knows, b}, kGraph);
-  store->add({b, knows, a}, "https://example.org/graph/2");
-  store->add({b, knows, b}, kGraph);
-  EXPECT_EQ(store->find(a, {}, {}).size(), 2u);
-  EXPECT_EQ(store->find({}, {}, b).size(), 2u);
-  EXPECT_EQ(store->find({}, knows, {}).size(), 3u);
-  EXPECT_EQ(store->find(b, knows, {}).size(), 2u);
-  EXPECT_EQ(store->find({}, knows, a).size(), 1u);
-  EXPECT_EQ(store->find(a, {}, b).size(), 1u);
-  EXPECT_EQ(store->find({}, {}, {}).size(), 4u);
-  EXPECT_EQ(store->find({}, {}, {}, 3).size(), 3u);
-  EXPECT_EQ(store->find(b, {}, {}, 1).size(), 1u);
-  EXPECT_TRUE(store->find(Term::iri("https://example.org/none"), {}, {}).empty());
-  store->add({a, Term::iri("https://example.org/new"), b}, kGraph);
-  EXPECT_EQ(store->find(a, {}, {}).size(), 3u) << "a new predicate is found after an add";
 }
 
 }  // namespace
