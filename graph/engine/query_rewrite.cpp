@@ -111,9 +111,56 @@ void rewrite_language_comparisons(const std::vector<Token>& tokens, std::vector<
   }
 }
 
+// The index of the token opening the bracket closed at close, or tokens.size().
+std::size_t opening(const std::vector<Token>& tokens, std::size_t close) {
+  int depth = 0;
+  for (std::size_t i = close + 1; i-- > 0;) {
+    if (tokens[i].text == ")" || tokens[i].text == "}" || tokens[i].text == "]") ++depth;
+    if (tokens[i].text == "(" || tokens[i].text == "{" || tokens[i].text == "[") {
+      if (--depth == 0) return i;
+    }
+  }
+  return tokens.size();
+}
+
+// Whether the ')' at close ends a FILTER or BIND ("FILTER(...)", "FILTER fn(...)",
+// "BIND(... AS ?x)"), after which a new triple pattern starts.
+bool ends_filter_or_bind(const std::vector<Token>& tokens, std::size_t close) {
+  const std::size_t open = opening(tokens, close);
+  if (open == tokens.size() || open == 0) return false;
+  auto keyword = [&](std::size_t i, std::string_view word) {
+    return tokens[i].kind == TokenKind::kKeyword && upper(tokens[i].text) == word;
+  };
+  return keyword(open - 1, "FILTER") || keyword(open - 1, "BIND") ||
+         (open >= 2 && keyword(open - 2, "FILTER"));
+}
+
+// Whether a triple pattern starts after the token at i: a group's start or end, a '.', or
+// the end of a FILTER or BIND.
+bool pattern_starts_after(const std::vector<Token>& tokens, std::size_t i) {
+  const std::string_view text = tokens[i].text;
+  return text == "{" || text == "." || text == "}" ||
+         (text == ")" && ends_filter_or_bind(tokens, i));
+}
+
+// The subject of the triple pattern whose predicate-object list holds the ';' at semicolon,
+// when it is a variable or an IRI; tokens.size() otherwise (a blank node "[...]", a
+// collection), which the caller refuses.
+std::size_t subject_before(const std::vector<Token>& tokens, std::size_t semicolon) {
+  for (std::size_t j = semicolon; j-- > 0;) {
+    const std::string_view text = tokens[j].text;
+    if (text == "]" || text == "(" || text == "[") return tokens.size();
+    if (text == ")" && !ends_filter_or_bind(tokens, j)) return tokens.size();
+    if (pattern_starts_after(tokens, j)) return is_term(tokens[j + 1]) ? j + 1 : tokens.size();
+  }
+  return tokens.size();
+}
+
 // "S P+ O ." becomes "{ SELECT DISTINCT ?S ?O WHERE { S P+ O } } .": Virtuoso's transitive
 // evaluation gives a row per path, where SPARQL gives each pair once. With both ends
 // variables Virtuoso needs a start, so the subquery first finds the subjects of one P step.
+// A path in a predicate-object list ("S :q ?x ; P+ O ; :r ?y") is taken out of it the same
+// way, and the list goes on with its subject again ("S :q ?x . { ... } . S :r ?y").
 void rewrite_paths(std::string_view sparql, const std::vector<Token>& tokens,
                    std::vector<Edit>& edits) {
   int generated = 0;
@@ -126,16 +173,20 @@ void rewrite_paths(std::string_view sparql, const std::vector<Token>& tokens,
     if (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kNumber) continue;  // ?x+1
     const std::string how =
         "the project rewrites 'SUBJECT PREDICATE" + std::string(op.text) +
-        " OBJECT .' into a DISTINCT subquery (Virtuoso answers such paths once per path, not "
-        "once per pair); write the path as a triple pattern of its own, with a single predicate "
-        "and its subject and object each a variable or an IRI";
+        " OBJECT' into a DISTINCT subquery (Virtuoso answers such paths once per path, not "
+        "once per pair); write the path with a single predicate, its subject and object each "
+        "a variable or an IRI, and one object (no ',' list)";
+    const bool in_list = i >= 3 && tokens[i - 2].text == ";";
+    const std::size_t subject_at =
+        in_list ? subject_before(tokens, i - 2)
+                : (i >= 3 && is_term(tokens[i - 2]) && pattern_starts_after(tokens, i - 3)
+                       ? i - 2
+                       : tokens.size());
     const bool simple =
-        i >= 3 && is_term(tokens[i - 2]) &&
-        (tokens[i - 3].text == "{" || tokens[i - 3].text == "." || tokens[i - 3].text == "}") &&
-        i + 2 < tokens.size() && is_object(tokens[i + 1]) &&
-        (tokens[i + 2].text == "." || tokens[i + 2].text == "}");
+        subject_at < tokens.size() && i + 2 < tokens.size() && is_object(tokens[i + 1]) &&
+        (tokens[i + 2].text == "." || tokens[i + 2].text == "}" || tokens[i + 2].text == ";");
     if (!simple) refuse(sparql, op.offset, "this property path cannot be answered: " + how);
-    const Token& subject = tokens[i - 2];
+    const Token& subject = tokens[subject_at];
     const Token& predicate = tokens[i - 1];
     const Token& object = tokens[i + 1];
     std::string variables;
@@ -155,10 +206,31 @@ void rewrite_paths(std::string_view sparql, const std::vector<Token>& tokens,
              std::to_string(generated++) + " . ";
     }
     if (variables.empty()) variables = "(1 AS ?_cg_path_found" + std::to_string(generated++) + ") ";
-    const std::string pattern(
-        sparql.substr(subject.offset, object.offset + object.text.size() - subject.offset));
-    edits.push_back({subject.offset, object.offset + object.text.size(),
-                     "{ SELECT DISTINCT " + variables + "WHERE { " + seed + pattern + " } }"});
+    const std::size_t object_end = object.offset + object.text.size();
+    const std::string pattern =
+        std::string(subject.text) + " " +
+        std::string(sparql.substr(predicate.offset, object_end - predicate.offset));
+    const std::string subquery =
+        "{ SELECT DISTINCT " + variables + "WHERE { " + seed + pattern + " } }";
+    if (in_list) {
+      edits.push_back({tokens[i - 2].offset, object_end, ". " + subquery});
+    } else {
+      edits.push_back({subject.offset, object_end, subquery});
+    }
+    if (tokens[i + 2].text == ";") {
+      // The list goes on with its subject again; a path next in it makes its own subquery
+      // from this ';', and a ';' that ends the list ("; .") goes.
+      const std::size_t next = i + 3;
+      const bool path_next = next + 1 < tokens.size() && is_predicate_like(tokens[next]) &&
+                             (tokens[next + 1].text == "+" || tokens[next + 1].text == "*") &&
+                             !tokens[next + 1].space_before;
+      const bool list_ends =
+          next >= tokens.size() || tokens[next].text == "." || tokens[next].text == "}";
+      if (!path_next) {
+        edits.push_back({tokens[i + 2].offset, tokens[i + 2].offset + 1,
+                         list_ends ? std::string() : ". " + std::string(subject.text)});
+      }
+    }
   }
 }
 

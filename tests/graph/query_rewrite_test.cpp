@@ -36,6 +36,25 @@ TEST(QueryRewrite, RewritesWhatVirtuosoGetsWrong) {
       {"SELECT * { ?a a :T . ?a cg:locatedIn+ ?b . }",
        "SELECT * { ?a a :T . { SELECT DISTINCT ?a ?b WHERE { ?a cg:locatedIn ?_cg_path_seed0 . "
        "?a cg:locatedIn+ ?b } } . }"},
+      // In a predicate-object list, and after a FILTER: taken out, and the list goes on.
+      {"SELECT * {\n  ?a cg:type ?t ; cg:locatedIn+ ?b }",
+       "SELECT * {\n  ?a cg:type ?t . { SELECT DISTINCT ?a ?b WHERE { ?a cg:locatedIn "
+       "?_cg_path_seed0 . ?a cg:locatedIn+ ?b } } }"},
+      {"SELECT * { ?a cg:locatedIn+ <urn:p> ; cg:type ?t ; rdfs:label ?l . }",
+       "SELECT * { { SELECT DISTINCT ?a WHERE { ?a cg:locatedIn+ <urn:p> } } . ?a cg:type ?t ; "
+       "rdfs:label ?l . }"},
+      {"SELECT * { ?a cg:type ?t ; cg:locatedIn+ <urn:p> ; cg:in* <urn:q> ; cg:x ?x }",
+       "SELECT * { ?a cg:type ?t . { SELECT DISTINCT ?a WHERE { ?a cg:locatedIn+ <urn:p> } } . "
+       "{ SELECT DISTINCT ?a WHERE { ?a cg:in* <urn:q> } } . ?a cg:x ?x }"},
+      {"SELECT * { ?a cg:type ?t ; cg:locatedIn+ <urn:p> ; . }",
+       "SELECT * { ?a cg:type ?t . { SELECT DISTINCT ?a WHERE { ?a cg:locatedIn+ <urn:p> } }  . "
+       "}"},
+      {"SELECT * { ?a cg:type ?t FILTER(?t != cg:X) ?a cg:locatedIn+ <urn:p> }",
+       "SELECT * { ?a cg:type ?t FILTER(?t != cg:X) { SELECT DISTINCT ?a WHERE { ?a "
+       "cg:locatedIn+ <urn:p> } } }"},
+      {"SELECT * { ?a cg:type ?t FILTER regex(?t, \"x\") ?a cg:locatedIn+ <urn:p> }",
+       "SELECT * { ?a cg:type ?t FILTER regex(?t, \"x\") { SELECT DISTINCT ?a WHERE { ?a "
+       "cg:locatedIn+ <urn:p> } } }"},
       {"SELECT ?a { ?a cg:locatedIn* <urn:p> }",
        "SELECT ?a { { SELECT DISTINCT ?a WHERE { ?a cg:locatedIn* <urn:p> } } }"},
       {"SELECT ?x { ?x cg:value ?v FILTER(?v+1 > 2) }",
@@ -65,8 +84,11 @@ TEST(QueryRewrite, AQueryWithFromKeepsItsOwnDefaultGraph) {
 
 TEST(QueryRewrite, RefusesPathsItCannotAnswerWithTheirPosition) {
   const char* cases[] = {
-      "SELECT * {\n  ?a cg:type ?t ; cg:locatedIn+ ?b }",
       "SELECT * { ?a cg:locatedIn* ?b }",
+      "SELECT * { ?a cg:type ?t ; cg:locatedIn+ ?b , ?c }",
+      "SELECT * { [] cg:type ?t ; cg:locatedIn+ ?b }",
+      "SELECT * { ?x cg:p ?a FILTER(?a) ?a cg:type ?t ; cg:locatedIn+ ?b , ?c }",
+      "SELECT * { ?a cg:type ?t ; cg:locatedIn/cg:locatedIn* <urn:p> }",
       "SELECT * { ?a (cg:x|cg:y)+ ?b . ?a cg:locatedIn+ [] }",
   };
   for (const char* query : cases) {
