@@ -39,7 +39,7 @@ std::optional<Function> function_at(const std::vector<Token>& tokens, std::size_
 // the query is a simple (or xsd:string) or a language-tagged literal; anything else is known
 // only when the query runs.
 struct Argument {
-  enum class Kind { kUnknown, kSimple, kTagged };
+  enum class Kind { kUnknown, kSimple, kTagged, kNotString };
   std::string text;  // rewritten, on one line
   Kind kind = Kind::kUnknown;
   std::string language;  // kTagged: lowercase, as Virtuoso keeps tags
@@ -57,13 +57,21 @@ std::string lowercase(std::string_view text) {
 
 void classify(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
               Argument& argument) {
-  argument.single_token = last - first == 1;
-  if (tokens[first].kind != TokenKind::kString) return;
-  const std::string_view quoted = tokens[first].text;
+  const std::size_t count = last - first;
+  argument.single_token = count == 1;
+  const Token& token = tokens[first];
+  if (count == 1 && (token.kind == TokenKind::kNumber || token.kind == TokenKind::kIri ||
+                     token.kind == TokenKind::kPrefixedName ||
+                     (token.kind == TokenKind::kKeyword &&
+                      (upper(token.text) == "TRUE" || upper(token.text) == "FALSE")))) {
+    argument.kind = Argument::Kind::kNotString;
+    return;
+  }
+  if (token.kind != TokenKind::kString) return;
+  const std::string_view quoted = token.text;
   const std::size_t quotes =
       quoted.size() >= 6 && quoted[0] == quoted[1] && quoted[1] == quoted[2] ? 3 : 1;
-  const bool empty = quoted.size() == 2 * quotes;
-  const std::size_t count = last - first;
+  argument.empty = quoted.size() == 2 * quotes;
   if (count == 1) {
     argument.kind = Argument::Kind::kSimple;
   } else if (count == 3 && tokens[first + 1].text == "@" &&
@@ -71,14 +79,12 @@ void classify(const std::vector<Token>& tokens, std::size_t first, std::size_t l
              !tokens[first + 2].space_before) {
     argument.kind = Argument::Kind::kTagged;
     argument.language = lowercase(tokens[first + 2].text);
-    argument.lexical = std::string(tokens[first].text);
-  } else if (count == 3 && tokens[first + 1].text == "^^" &&
-             (tokens[first + 2].text == kXsdString || tokens[first + 2].text == "xsd:string")) {
-    argument.kind = Argument::Kind::kSimple;
-  } else {
-    return;
+    argument.lexical = std::string(token.text);
+  } else if (count == 3 && tokens[first + 1].text == "^^") {
+    argument.kind = tokens[first + 2].text == kXsdString || tokens[first + 2].text == "xsd:string"
+                        ? Argument::Kind::kSimple
+                        : Argument::Kind::kNotString;
   }
-  argument.empty = empty;
 }
 
 std::string quoted(std::string_view text) {
@@ -111,12 +117,18 @@ std::string if_then_else(const std::string& condition, const std::string& then,
   return "IF(" + condition + ", " + then + ", " + otherwise + ")";
 }
 
-// SPARQL's string literal: simple, xsd:string or language-tagged (isLiteral first: Virtuoso
-// gives IRIs a datatype).
+// SPARQL's string literal: simple, xsd:string or language-tagged; not an unbound value
+// (SPARQL's error). In Virtuoso isLiteral of an unbound variable is true (so the unbound
+// value is swapped for an IRI first), IRIs have a datatype, and LANG and DATATYPE of a
+// string it computes before the query runs (a written "x", STR(<iri>), CONCAT("a", "b"))
+// are unbound, not "" and xsd:string.
 std::string is_string(const Argument& a) {
+  if (a.kind == Argument::Kind::kNotString) return kFalse;
   if (a.kind != Argument::Kind::kUnknown) return kTrue;
-  return "(isLiteral(" + a.text + ") && (LANG(" + a.text + ") != \"\" || DATATYPE(" + a.text +
-         ") = " + std::string(kXsdString) + "))";
+  const std::string xsd_string(kXsdString);
+  return "(isLiteral(COALESCE(" + a.text + ", <urn:x-coopgraph:unbound>)) && (LANG(" + a.text +
+         ") != \"\" || COALESCE(DATATYPE(" + a.text + "), " + xsd_string + ") = " + xsd_string +
+         "))";
 }
 
 std::string language_of(const Argument& a) {
@@ -135,7 +147,7 @@ std::string compatible(const Argument& a, const Argument& b) {
     if (a.kind == Kind::kSimple) return kFalse;
     return "LANG(" + a.text + ") = " + quoted(b.language);
   }
-  const std::string untagged = "LANG(" + b.text + ") = \"\"";
+  const std::string untagged = "COALESCE(LANG(" + b.text + "), \"\") = \"\"";
   if (a.kind == Kind::kSimple) return untagged;
   return "(" + untagged + " || LANG(" + b.text + ") = " + language_of(a) + ")";
 }
@@ -160,7 +172,7 @@ std::string tagged(const std::string& value, const std::string& tag) {
 std::string with_tag_of(const std::string& value, const Argument& a) {
   if (a.kind == Argument::Kind::kSimple) return value;
   if (a.kind == Argument::Kind::kTagged) return tagged(value, quoted(a.language));
-  return if_then_else("LANG(" + a.text + ") = \"\"", value, tagged(value, "LANG(" + a.text + ")"));
+  return if_then_else("LANG(" + a.text + ") != \"\"", tagged(value, "LANG(" + a.text + ")"), value);
 }
 
 // Virtuoso's CONTAINS, STRBEFORE and STRAFTER fail the query on a tagged literal written in

@@ -167,8 +167,10 @@ std::string expand(std::string text) {
     const std::size_t end = text.find(']', at);
     const std::string x = text.substr(at + 3, end - at - 3);
     text.replace(at, end + 1 - at,
-                 "(isLiteral(" + x + ") && (LANG(" + x + ") != \"\" || DATATYPE(" + x +
-                     ") = <http://www.w3.org/2001/XMLSchema#string>))");
+                 "(isLiteral(COALESCE(" + x + ", <urn:x-coopgraph:unbound>)) && (LANG(" + x +
+                     ") != \"\" || COALESCE(DATATYPE(" + x +
+                     "), <http://www.w3.org/2001/XMLSchema#string>) = "
+                     "<http://www.w3.org/2001/XMLSchema#string>))");
   }
   for (std::size_t at; (at = text.find("$T[")) != std::string::npos;) {
     const std::size_t bar = text.find('|', at);
@@ -188,7 +190,7 @@ TEST(QueryRewrite, WritesStringFunctionsOutWithSparqlsTagsAndErrors) {
       {R"q(SELECT (strafter(?l, "") AS ?a) {})q",
        R"q(SELECT (IF($S[?l], ?l, COALESCE()) AS ?a) {})q"},
       {R"q(SELECT (STRBEFORE(?l, ?sep) AS ?b) {})q",
-       R"q(SELECT (IF(($S[?l] && $S[?sep] && (LANG(?sep) = "" || LANG(?sep) = LANG(?l))), )q"
+       R"q(SELECT (IF(($S[?l] && $S[?sep] && (COALESCE(LANG(?sep), "") = "" || LANG(?sep) = LANG(?l))), )q"
        R"q(IF((STR(?sep) = "" || CONTAINS(?l, ?sep)), STRBEFORE(?l, ?sep), ""), COALESCE()) AS ?b) {})q"},
       {R"q(SELECT (STRBEFORE(?l, "b"@EN) AS ?b) {})q",
        R"q(SELECT (IF(($S[?l] && LANG(?l) = "en"), IF(CONTAINS(?l, "b"@EN), STRBEFORE(?l, "b"@EN), )q"
@@ -212,11 +214,15 @@ TEST(QueryRewrite, WritesStringFunctionsOutWithSparqlsTagsAndErrors) {
       {R"q(SELECT (CONCAT("a"@en, "b"@EN) AS ?c) (CONCAT() AS ?e) {})q",
        R"q(SELECT ($T[CONCAT("a"@en, "b"@EN)|"en"] AS ?c) ("" AS ?e) {})q"},
       {R"q(SELECT (REPLACE(?l, "a", "b") AS ?r) {})q",
-       R"q(SELECT (IF($S[?l], IF(LANG(?l) = "", REPLACE(?l, "a", "b"), )q"
-       R"q($T[REPLACE(?l, "a", "b")|LANG(?l)]), COALESCE()) AS ?r) {})q"},
+       R"q(SELECT (IF($S[?l], IF(LANG(?l) != "", $T[REPLACE(?l, "a", "b")|LANG(?l)], )q"
+       R"q(REPLACE(?l, "a", "b")), COALESCE()) AS ?r) {})q"},
       {R"q(SELECT (Replace("x"@zh-Latn-pinyin, "X", "y", "i") AS ?r) (REPLACE("x", "x", "y") AS ?s) {})q",
        R"q(SELECT ($T[REPLACE("x"@zh-Latn-pinyin, "X", "y", "i")|"zh-latn-pinyin"] AS ?r) )q"
        R"q((REPLACE("x", "x", "y") AS ?s) {})q"},
+      // Numbers, IRIs, booleans and other typed literals written in the query are no strings.
+      {R"q(SELECT (CONCAT(?l, 7) AS ?a) (STRAFTER(<urn:x>, ?l) AS ?b) (REPLACE(true, "a", "b") AS ?c) )q"
+       R"q((STRBEFORE("1"^^xsd:integer, "1") AS ?d) {})q",
+       R"q(SELECT (COALESCE() AS ?a) (COALESCE() AS ?b) (COALESCE() AS ?c) (COALESCE() AS ?d) {})q"},
       // Nested: the inner call is rewritten in each copy of the outer's argument.
       {R"q(SELECT (CONCAT(REPLACE("a", "a", "b"), "c") AS ?c) {})q",
        R"q(SELECT (IF($S[REPLACE("a", "a", "b")], STR(CONCAT(REPLACE("a", "a", "b"), "c")), )q"
@@ -239,8 +245,9 @@ TEST(QueryRewrite, WritesStringFunctionsOutWithSparqlsTagsAndErrors) {
        R"q(SELECT ?y (COUNT(*) AS ?n) { ?a :date ?d  BIND(IF($S[?d], IF(CONTAINS(?d, "-"), )q"
        R"q(STRBEFORE(?d, "-"), ""), COALESCE()) AS ?y) } GROUP BY ?y ?a)q"},
       {R"q(SELECT * { { SELECT ?k { ?a :p ?v } GROUP BY (REPLACE(?v, "a", "b") AS ?k) } })q",
-       R"q(SELECT * { { SELECT ?k { ?a :p ?v  BIND(IF($S[?v], IF(LANG(?v) = "", REPLACE(?v, )q"
-       R"q("a", "b"), $T[REPLACE(?v, "a", "b")|LANG(?v)]), COALESCE()) AS ?k) } GROUP BY ?k } })q"},
+       R"q(SELECT * { { SELECT ?k { ?a :p ?v  BIND(IF($S[?v], IF(LANG(?v) != "", )q"
+       R"q($T[REPLACE(?v, "a", "b")|LANG(?v)], REPLACE(?v, "a", "b")), COALESCE()) AS ?k) } )q"
+       R"q(GROUP BY ?k } })q"},
       {R"q(SELECT (COUNT(*) AS ?n) { ?a :p ?v } GROUP BY (STR(?v) AS ?k) CONCAT(?v, "") )q",
        R"q(SELECT (COUNT(*) AS ?n) { ?a :p ?v } GROUP BY (STR(?v) AS ?k) )q"
        R"q(IF($S[?v], STR(CONCAT(?v, "")), COALESCE()) )q"},
