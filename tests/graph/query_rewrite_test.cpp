@@ -167,10 +167,10 @@ std::string expand(std::string text) {
     const std::size_t end = text.find(']', at);
     const std::string x = text.substr(at + 3, end - at - 3);
     text.replace(at, end + 1 - at,
-                 "(isLiteral(COALESCE(" + x + ", <urn:x-coopgraph:unbound>)) && (LANG(" + x +
-                     ") != \"\" || COALESCE(DATATYPE(" + x +
+                 "IF(isLiteral(COALESCE(" + x + ", <urn:x-coopgraph:unbound>)) && !isNumeric(" + x +
+                     "), LANG(" + x + ") != \"\" || COALESCE(DATATYPE(" + x +
                      "), <http://www.w3.org/2001/XMLSchema#string>) = "
-                     "<http://www.w3.org/2001/XMLSchema#string>))");
+                     "<http://www.w3.org/2001/XMLSchema#string>, false)");
   }
   for (std::size_t at; (at = text.find("$T[")) != std::string::npos;) {
     const std::size_t bar = text.find('|', at);
@@ -262,7 +262,7 @@ TEST(QueryRewrite, WritesStringFunctionsOutWithSparqlsTagsAndErrors) {
   }
 }
 
-// Each level of nesting repeats the arguments some seven times: a nest that grows too long is
+// Each level of nesting repeats the arguments some nine times: a nest that grows too long is
 // refused at the call that is too long, with what to write instead.
 TEST(QueryRewrite, RefusesStringFunctionsNestedTooDeeply) {
   std::string call = "?l";
