@@ -6,14 +6,17 @@
 //  - tags CONCAT("a", "b"@en) "ab"@en (SPARQL: a simple literal unless all arguments share
 //    one tag), and drops the tag in REPLACE("ab"@en, ...) (SPARQL keeps it);
 //  - gives "" for STRAFTER(x, "") (SPARQL: x) and ""@tag when STRBEFORE or STRAFTER finds no
-//    match (SPARQL: the simple "").
+//    match (SPARQL: the simple "");
+//  - takes an unbound argument for a literal (isLiteral is true, CONCAT skips it), and gives
+//    no LANG or DATATYPE for a string it computes before the query runs ("x", STR(<iri>)).
 // Each call becomes IF(its arguments are strings SPARQL allows together, the value with the
 // right tag, COALESCE()): COALESCE() of nothing is Virtuoso's way to leave a value unbound
 // without failing the query, and its IF evaluates only the branch it takes. Virtuoso's
 // STRLANG refuses tags other than "xx" and "xx-XX" (so "zh-Latn-pinyin"), and its CONCAT
 // loses its tag under SELECT DISTINCT: a tag is put on with what its STRLANG does inside,
 // <bif:rdf_box>(STR(value), 257, <sql:RDF_TWOBYTE_OF_LANGUAGE>(tag), 0, 1). An argument used
-// several times is written several times.
+// several times is written several times. Virtuoso groups by "GROUP BY (IF(...) AS ?v)" one
+// row a group, so such a key with a call is bound by a BIND at the end of the WHERE clause.
 #pragma once
 
 #include <string_view>
