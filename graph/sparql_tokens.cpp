@@ -80,6 +80,17 @@ std::vector<Token> tokenize(std::string_view text) {
   return tokens;
 }
 
+std::size_t closing_bracket(const std::vector<Token>& tokens, std::size_t open) {
+  int depth = 0;
+  for (std::size_t i = open; i < tokens.size(); ++i) {
+    if (tokens[i].text == "(" || tokens[i].text == "{" || tokens[i].text == "[") ++depth;
+    if (tokens[i].text == ")" || tokens[i].text == "}" || tokens[i].text == "]") {
+      if (--depth == 0) return i;
+    }
+  }
+  return tokens.size();
+}
+
 std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset) {
   std::size_t line = 1;
   std::size_t column = 1;

@@ -3,19 +3,15 @@
 #include <algorithm>
 #include <cctype>
 
+#include "graph/engine/query_edit.h"
+#include "graph/engine/string_function_rewrite.h"
 #include "graph/graph_error.h"
 #include "graph/sparql_tokens.h"
 
 namespace coopgraph::graph::engine {
 namespace {
 
-// A change to the query text: replace [begin, end) by text. Insertions at one place keep
-// the order they were made in.
-struct Edit {
-  std::size_t begin;
-  std::size_t end;
-  std::string text;
-};
+using Edit = QueryEdit;
 
 [[noreturn]] void refuse(std::string_view sparql, std::size_t offset, const std::string& message) {
   const auto [line, column] = line_and_column(sparql, offset);
@@ -36,18 +32,6 @@ bool is_object(const Token& token) {
   return is_term(token) || token.kind == TokenKind::kString || token.kind == TokenKind::kNumber;
 }
 
-// The index of the token closing the bracket opened at open, or tokens.size().
-std::size_t closing(const std::vector<Token>& tokens, std::size_t open) {
-  int depth = 0;
-  for (std::size_t i = open; i < tokens.size(); ++i) {
-    if (tokens[i].text == "(" || tokens[i].text == "{" || tokens[i].text == "[") ++depth;
-    if (tokens[i].text == ")" || tokens[i].text == "}" || tokens[i].text == "]") {
-      if (--depth == 0) return i;
-    }
-  }
-  return tokens.size();
-}
-
 std::string lowercase_string_token(std::string_view token) {
   std::string text(token);
   for (char& c : text)
@@ -61,7 +45,7 @@ void rewrite_group_concat(const std::vector<Token>& tokens, std::vector<Edit>& e
         tokens[i + 1].text != "(") {
       continue;
     }
-    const std::size_t close = closing(tokens, i + 1);
+    const std::size_t close = closing_bracket(tokens, i + 1);
     if (close == tokens.size()) return;  // the engine reports the syntax error
     bool has_separator = false;
     int depth = 0;
@@ -91,7 +75,7 @@ void rewrite_language_comparisons(const std::vector<Token>& tokens, std::vector<
         tokens[i + 1].text != "(") {
       continue;
     }
-    const std::size_t close = closing(tokens, i + 1);
+    const std::size_t close = closing_bracket(tokens, i + 1);
     if (close == tokens.size()) return;
     std::size_t after = close + 1;
     if (is_comparison(after)) {
@@ -99,7 +83,7 @@ void rewrite_language_comparisons(const std::vector<Token>& tokens, std::vector<
       if (after < tokens.size()) lowercase(tokens[after]);
     } else if (after + 1 < tokens.size() && upper(tokens[after].text) == "IN" &&
                tokens[after + 1].text == "(") {
-      const std::size_t list_end = closing(tokens, after + 1);
+      const std::size_t list_end = closing_bracket(tokens, after + 1);
       for (std::size_t j = after + 2; j < list_end; ++j)
         lowercase(tokens[j]);
     }
@@ -284,7 +268,7 @@ void rewrite_graph_variables(const std::vector<Token>& tokens, const EngineDatas
         tokens[i + 1].kind != TokenKind::kVariable || tokens[i + 2].text != "{") {
       continue;
     }
-    const std::size_t close = closing(tokens, i + 2);
+    const std::size_t close = closing_bracket(tokens, i + 2);
     if (close == tokens.size()) return;
     edits.push_back(
         {tokens[close].offset, tokens[close].offset,
@@ -302,7 +286,7 @@ void refuse_minus_with_unbound(std::string_view sparql, const std::vector<Token>
         tokens[i + 1].text != "{") {
       continue;
     }
-    const std::size_t close = closing(tokens, i + 1);
+    const std::size_t close = closing_bracket(tokens, i + 1);
     for (std::size_t j = i + 2; j < close; ++j) {
       if (tokens[j].kind != TokenKind::kKeyword) continue;
       const std::string keyword = upper(tokens[j].text);
@@ -336,7 +320,7 @@ void refuse_trailing_values_on_optional(std::string_view sparql, const std::vect
           tokens[o + 1].text != "{") {
         continue;
       }
-      const std::size_t close = std::min(closing(tokens, o + 1), i);
+      const std::size_t close = std::min(closing_bracket(tokens, o + 1), i);
       for (std::size_t j = o + 2; j < close; ++j) {
         if (tokens[j].kind != TokenKind::kVariable) continue;
         const std::string_view name = tokens[j].text.substr(1);
@@ -355,7 +339,7 @@ void refuse_trailing_values_on_optional(std::string_view sparql, const std::vect
 // Where a FILTER's expression ends: FILTER(...), FILTER fn(...), FILTER [NOT] EXISTS {...}.
 std::size_t filter_end(const std::vector<Token>& tokens, std::size_t filter) {
   for (std::size_t j = filter + 1; j < tokens.size(); ++j) {
-    if (tokens[j].text == "(" || tokens[j].text == "{") return closing(tokens, j);
+    if (tokens[j].text == "(" || tokens[j].text == "{") return closing_bracket(tokens, j);
   }
   return tokens.size();
 }
@@ -394,7 +378,7 @@ bool is_nested_group(const std::vector<Token>& tokens, std::size_t open) {
 void refuse_filters_on_outer_variables(std::string_view sparql, const std::vector<Token>& tokens) {
   for (std::size_t open = 1; open < tokens.size(); ++open) {
     if (tokens[open].text != "{" || !is_nested_group(tokens, open)) continue;
-    const std::size_t close = closing(tokens, open);
+    const std::size_t close = closing_bracket(tokens, open);
     if (close == tokens.size()) return;
     std::vector<std::string_view> bound;
     std::vector<std::pair<std::size_t, std::size_t>> filters;  // directly in this group
@@ -441,7 +425,7 @@ std::pair<std::size_t, std::size_t> top_select_clause(const std::vector<Token>& 
     if (tokens[i].text == "{") return {0, 0};  // CONSTRUCT's template or ASK's pattern
     if (tokens[i].kind != TokenKind::kKeyword || upper(tokens[i].text) != "SELECT") continue;
     for (std::size_t j = i + 1; j < tokens.size(); ++j) {
-      if (tokens[j].text == "(") j = closing(tokens, j);
+      if (tokens[j].text == "(") j = closing_bracket(tokens, j);
       if (j >= tokens.size()) break;
       if (tokens[j].text == "{" ||
           (tokens[j].kind == TokenKind::kKeyword &&
@@ -473,7 +457,7 @@ std::vector<std::string> zero_columns(const std::vector<Token>& tokens) {
         tokens[i + 2].text != "(") {
       continue;
     }
-    const std::size_t close = closing(tokens, i + 2);
+    const std::size_t close = closing_bracket(tokens, i + 2);
     if (close + 3 < end && upper(tokens[close + 1].text) == "AS" &&
         tokens[close + 2].kind == TokenKind::kVariable && tokens[close + 3].text == ")") {
       columns.emplace_back(tokens[close + 2].text.substr(1));
@@ -506,6 +490,7 @@ std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset)
     const std::size_t end = tokens[top_select_clause(tokens).second].offset;
     edits.push_back({end, end, "(COUNT(*) AS ?" + std::string(kRowCountColumn) + ") "});
   }
+  rewrite_string_functions(sparql, tokens, edits);  // last: it takes in the edits in its calls
   std::stable_sort(edits.begin(), edits.end(),
                    [](const Edit& a, const Edit& b) { return a.begin > b.begin; });
   std::string text(sparql);

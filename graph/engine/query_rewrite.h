@@ -12,7 +12,9 @@
 //    gets a hidden row count (kRowCountColumn), and the answer their 0 (zero_over_no_rows);
 //  - Virtuoso lowercases language tags, so a string compared with lang() is lowercased
 //    (tags compare case-insensitively in RDF); results get their tags' usual case back
-//    (see canonical_language_tag).
+//    (see canonical_language_tag);
+//  - CONCAT, REPLACE, STRBEFORE and STRAFTER give the tags, no-match values and errors SPARQL
+//    defines (see string_function_rewrite.h).
 #pragma once
 
 #include <string>
