@@ -91,6 +91,17 @@ std::size_t closing_bracket(const std::vector<Token>& tokens, std::size_t open) 
   return tokens.size();
 }
 
+std::size_t opening_bracket(const std::vector<Token>& tokens, std::size_t close) {
+  int depth = 0;
+  for (std::size_t i = close + 1; i-- > 0;) {
+    if (tokens[i].text == ")" || tokens[i].text == "}" || tokens[i].text == "]") ++depth;
+    if (tokens[i].text == "(" || tokens[i].text == "{" || tokens[i].text == "[") {
+      if (--depth == 0) return i;
+    }
+  }
+  return tokens.size();
+}
+
 std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset) {
   std::size_t line = 1;
   std::size_t column = 1;

@@ -24,6 +24,8 @@ std::string upper(std::string_view text);
 // The index of the token closing the bracket ('(', '{' or '[') opened at open, or
 // tokens.size() when it is not closed.
 std::size_t closing_bracket(const std::vector<Token>& tokens, std::size_t open);
+// The index of the token opening the bracket closed at close, or tokens.size().
+std::size_t opening_bracket(const std::vector<Token>& tokens, std::size_t close);
 // The 1-based line and column (in characters) of a byte offset.
 std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset);
 

@@ -95,22 +95,10 @@ void rewrite_language_comparisons(const std::vector<Token>& tokens, std::vector<
   }
 }
 
-// The index of the token opening the bracket closed at close, or tokens.size().
-std::size_t opening(const std::vector<Token>& tokens, std::size_t close) {
-  int depth = 0;
-  for (std::size_t i = close + 1; i-- > 0;) {
-    if (tokens[i].text == ")" || tokens[i].text == "}" || tokens[i].text == "]") ++depth;
-    if (tokens[i].text == "(" || tokens[i].text == "{" || tokens[i].text == "[") {
-      if (--depth == 0) return i;
-    }
-  }
-  return tokens.size();
-}
-
 // Whether the ')' at close ends a FILTER or BIND ("FILTER(...)", "FILTER fn(...)",
 // "BIND(... AS ?x)"), after which a new triple pattern starts.
 bool ends_filter_or_bind(const std::vector<Token>& tokens, std::size_t close) {
-  const std::size_t open = opening(tokens, close);
+  const std::size_t open = opening_bracket(tokens, close);
   if (open == tokens.size() || open == 0) return false;
   auto keyword = [&](std::size_t i, std::string_view word) {
     return tokens[i].kind == TokenKind::kKeyword && upper(tokens[i].text) == word;
