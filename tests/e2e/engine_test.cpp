@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
 #include <thread>
 
 #include "tests/e2e/command_runner.h"
@@ -46,6 +47,28 @@ Instance read_instance(const std::string& store) {
 
 bool alive(long pid) {
   return process_running(pid);
+}
+
+// Connections established to a loopback port (from /proc/net/tcp and tcp6): a query that
+// reached an engine stopped with SIGSTOP is one, since the kernel accepts for it.
+int connections_to(long port) {
+  int count = 0;
+  for (const char* table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+    std::ifstream in(table);
+    std::string line;
+    std::getline(in, line);  // the header
+    while (std::getline(in, line)) {
+      std::istringstream fields(line);
+      std::string slot, local, remote, state;
+      fields >> slot >> local >> remote >> state;
+      const std::size_t colon = remote.rfind(':');
+      if (state == "01" && colon != std::string::npos &&
+          std::stol(remote.substr(colon + 1), nullptr, 16) == port) {
+        ++count;
+      }
+    }
+  }
+  return count;
 }
 
 class EngineTest : public ::testing::Test {
@@ -224,7 +247,11 @@ TEST_F(EngineTest, AKilledEngineIsReportedAndStartedAgain) {
       " 2>&1; echo \"status $?\"";
   CommandResult result;
   std::thread waiting([&] { result = run(command, *scratch_); });
-  std::this_thread::sleep_for(std::chrono::seconds(1));
+  // Killed only once the query has reached it: a fixed wait lost the race on a loaded machine
+  // (the query started the engine again after the kill and was answered).
+  for (int tries = 0; tries < 600 && connections_to(running.port) == 0; ++tries)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  EXPECT_GT(connections_to(running.port), 0) << "the query never reached the engine";
   ::kill(static_cast<pid_t>(running.engine), SIGKILL);
   waiting.join();
   EXPECT_NE(result.out.find("stopped while answering"), std::string::npos) << result.out;
