@@ -54,8 +54,7 @@ std::optional<AddedCounts> add_to_store(const std::filesystem::path& target,
   counts.triples = staged.finish_writing();
   spdlog::info("the store's graphs were stated again in {:.1f} s",
                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
-  graph::StoreReader written(staged.staging_folder());
-  graph::engine::build_engine_database(written, staged.staging_folder());
+  graph::engine::build_engine_database(staged.staging_folder());
   // An engine still answering from the old store would go on answering the old graph.
   graph::engine::stop_engine_while(target, [&](bool) { staged.commit(); });
   return counts;

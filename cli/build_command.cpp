@@ -80,8 +80,7 @@ int run_build_store(const BuildOptions& options, const extract::CorpusFiles& cor
   const std::string what = "the store '" + options.store.folder.string() + "'";
   if (counts.walk.articles == 0 && counts.data_files == 0) return no_article(what);
   const std::size_t triples = staged.finish_writing();
-  graph::StoreReader written(staged.staging_folder());
-  graph::engine::build_engine_database(written, staged.staging_folder());
+  graph::engine::build_engine_database(staged.staging_folder());
   // An engine still answering from the old store would go on answering the old graph.
   graph::engine::stop_engine_while(options.store.folder, [&](bool) { staged.commit(); });
   return report(std::cout, options.store.folder.string(), counts.walk, counts.data_files, triples);

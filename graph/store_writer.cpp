@@ -20,14 +20,6 @@ std::uint64_t text_hash(std::string_view text) {
   return std::hash<std::string_view>{}(text);
 }
 
-void append_statement(std::string& out, const Triple& triple) {
-  append_term(out, triple.subject);
-  out += ' ';
-  append_term(out, triple.predicate);
-  out += ' ';
-  append_term(out, triple.object);
-}
-
 }  // namespace
 
 StoreWriter::StoreWriter(fs::path folder)
@@ -79,8 +71,8 @@ void StoreWriter::spool_line(std::uint32_t graph) {
   spooled_ += length;
 }
 
-void StoreWriter::remember_claim(std::uint32_t graph) {
-  const std::uint64_t key = (text_hash(line_) * 0x9e3779b97f4a7c15ULL) ^ graph;
+void StoreWriter::remember_claim(std::uint32_t graph, std::uint64_t hash) {
+  const std::uint64_t key = (hash * 0x9e3779b97f4a7c15ULL) ^ graph;
   if (other_claim_keys_.insert(key).second) other_claims_.emplace_back(graph, line_);
 }
 
@@ -88,9 +80,10 @@ void StoreWriter::add(const Triple& triple, std::string_view named_graph) {
   if (finished_) throw std::logic_error("a statement added to a store already written");
   const std::uint32_t graph = graph_index(named_graph);
   line_.clear();
-  append_statement(line_, triple);
+  append_statement_line_ended(line_, triple, "");  // "<s> <p> <o>"
   // Every term has one written form, so equal texts are equal triples.
-  const auto [kept, first] = kept_.try_emplace(text_hash(line_), graph);
+  const std::uint64_t hash = text_hash(line_);
+  const auto [kept, first] = kept_.try_emplace(hash, graph);
   const std::uint32_t holder = kept->second;
   if (first) {
     spool_line(graph);
@@ -98,13 +91,13 @@ void StoreWriter::add(const Triple& triple, std::string_view named_graph) {
   }
   if (holder == graph) return;
   if (graph_names_[holder] < graph_names_[graph]) {
-    remember_claim(graph);
+    remember_claim(graph, hash);
     return;
   }
   // An earlier graph (by IRI) states it too: it moves there; the holder's spooled line is
   // left behind and skipped when the files are written.
   kept->second = graph;
-  remember_claim(holder);
+  remember_claim(holder, hash);
   spool_line(graph);
 }
 

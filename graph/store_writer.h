@@ -43,7 +43,7 @@ class StoreWriter final : public QuadSink {
 
   std::uint32_t graph_index(std::string_view named_graph);
   void spool_line(std::uint32_t graph);
-  void remember_claim(std::uint32_t graph);
+  void remember_claim(std::uint32_t graph, std::uint64_t hash);
   void write_statements(std::ofstream& out, std::size_t& written);
 
   std::filesystem::path folder_;

@@ -41,7 +41,8 @@ bool has_engine_database(const fs::path& store_folder) {
   return fs::exists(folder_of(store_folder).database() / "virtuoso.db", error);
 }
 
-void build_engine_database(StoreReader& store, const fs::path& store_folder) {
+void build_engine_database(const fs::path& store_folder) {
+  StoreReader store(store_folder);
   const EngineFolder folder = folder_of(store_folder);
   fs::create_directories(folder.load());
   DatabaseTemplate pristine;

@@ -14,8 +14,9 @@ namespace coopgraph::graph::engine {
 // The default graph's name inside the engine; no query result shows it.
 inline constexpr const char* kDefaultGraph = "urn:x-coopgraph:default";
 
-// Creates and loads STORE/virtuoso from store; the engine is stopped again when done.
-void build_engine_database(StoreReader& store, const std::filesystem::path& store_folder);
+// Creates and loads STORE/virtuoso from the store's statements (a store StoreWriter has
+// written in store_folder); the engine is stopped again when done.
+void build_engine_database(const std::filesystem::path& store_folder);
 
 bool has_engine_database(const std::filesystem::path& store_folder);
 
