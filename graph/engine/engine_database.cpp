@@ -17,7 +17,8 @@ EngineFolder folder_of(const fs::path& store_folder) {
   return {store_folder / "virtuoso"};
 }
 
-// The store's statements file is already the graphs' N-Quads: it is linked, not copied.
+// The store's statements file is already the graphs' N-Quads, each triple in one graph: it is
+// linked, not copied.
 void write_load_files(StoreReader& store, const EngineFolder& folder) {
   const fs::path quads = folder.load() / "graphs.nq";
   std::error_code error;
@@ -26,11 +27,6 @@ void write_load_files(StoreReader& store, const EngineFolder& folder) {
   if (error) {
     throw EngineError("cannot put the store's statements in " + folder.load().string() + ": " +
                       error.message());
-  }
-  std::ofstream triples(folder.load() / "default.nt", std::ios::binary | std::ios::trunc);
-  store.write_ntriples(triples);
-  if (!triples.flush()) {
-    throw EngineError("cannot write the engine's load files in " + folder.load().string());
   }
 }
 
@@ -59,17 +55,19 @@ void build_engine_database(const fs::path& store_folder) {
     started_server.emplace(folder);
   }
   VirtuosoServer& server = *started_server;
-  // What a new database holds before our data is Virtuoso's own: hidden from GRAPH ?g.
+  // What a new database holds before our data is Virtuoso's own. The URIQA graph's 14
+  // triples go; what is left (virtrdf#, its quad maps) is left out of the default graph and
+  // hidden from GRAPH ?g (see remove_startup_triples for why not more than one graph).
+  server.sql("SPARQL CLEAR GRAPH <http://localuriqaserver/sparql>;");
   {
     std::ofstream excluded(folder.excluded_graphs(), std::ios::trunc);
-    excluded << kDefaultGraph << "\n";
     for (const std::string& graph : engine_graphs(server))
       excluded << graph << "\n";
     if (!excluded.flush()) throw EngineError("cannot write " + folder.excluded_graphs().string());
   }
   write_load_files(store, folder);
   const auto started = std::chrono::steady_clock::now();
-  bulk_load(server, folder, kDefaultGraph);
+  bulk_load(server, folder);
   spdlog::info("the engine loaded the store in {:.1f} s",
                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   server.shutdown();
@@ -82,10 +80,13 @@ void build_engine_database(const fs::path& store_folder) {
 }
 
 EngineDataset engine_dataset(const fs::path& store_folder) {
-  EngineDataset dataset{kDefaultGraph, {}};
+  EngineDataset dataset;
   std::ifstream in(folder_of(store_folder).excluded_graphs());
   for (std::string line; std::getline(in, line);) {
-    if (!line.empty()) dataset.excluded_graphs.push_back(line);
+    if (line.empty()) continue;
+    // A database built before the triples were loaded once: that graph is the default.
+    if (line == kLoadedTwiceGraph) dataset.default_graph = line;
+    dataset.excluded_graphs.push_back(line);
   }
   return dataset;
 }

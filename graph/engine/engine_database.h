@@ -1,6 +1,7 @@
 // The engine's database inside a store folder, made by `build` from the store's triples:
-// every triple once in the default graph (the dataset queries answer over, equal to what the
-// export writes), and again in its named graph (its article or RDF file) for GRAPH ?g.
+// every triple once, in the named graph that keeps it (its article or RDF file). The default
+// graph queries answer over is the union of those graphs, which is what the export writes;
+// the graphs Virtuoso keeps for itself are left out of it (see engine_dataset).
 #pragma once
 
 #include <filesystem>
@@ -11,8 +12,9 @@
 
 namespace coopgraph::graph::engine {
 
-// The default graph's name inside the engine; no query result shows it.
-inline constexpr const char* kDefaultGraph = "urn:x-coopgraph:default";
+// Databases built before 2026-12 held every triple a second time in this graph, named as
+// their default graph in the excluded-graphs file; they are still answered that way.
+inline constexpr const char* kLoadedTwiceGraph = "urn:x-coopgraph:default";
 
 // Creates and loads STORE/virtuoso from the store's statements (a store StoreWriter has
 // written in store_folder); the engine is stopped again when done.

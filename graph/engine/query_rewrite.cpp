@@ -242,9 +242,9 @@ void refuse_grouped_paths(std::string_view sparql, const std::vector<Token>& tok
   }
 }
 
-// GRAPH ?g { ... } gets FILTER(?g NOT IN (...)) inside, so that ?g is never the default
-// graph's own name nor one of Virtuoso's graphs. (Virtuoso's input:named-graph-exclude
-// would do it, but empties the default graph set by input:default-graph-uri.)
+// GRAPH ?g { ... } gets FILTER(?g NOT IN (...)) inside, so that ?g is never one of
+// Virtuoso's graphs. (Virtuoso's input:named-graph-exclude would do it, but a define of the
+// named graphs empties the default graph when the query names none.)
 void rewrite_graph_variables(const std::vector<Token>& tokens, const EngineDataset& dataset,
                              std::vector<Edit>& edits) {
   std::string excluded;
@@ -488,11 +488,16 @@ std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset)
     text.replace(edit.begin, edit.end - edit.begin, edit.text);
     limit = edit.begin;
   }
+  // On the query's first line, so that the engine's line numbers are the user's.
   std::string defines;
   // A query with FROM names its own dataset.
-  if (!names_its_dataset(tokens) && !dataset.default_graph.empty()) {
-    // On the query's first line, so that the engine's line numbers are the user's.
-    defines += "define input:default-graph-uri <" + dataset.default_graph + "> ";
+  if (!names_its_dataset(tokens)) {
+    if (!dataset.default_graph.empty()) {
+      defines += "define input:default-graph-uri <" + dataset.default_graph + "> ";
+    } else {
+      for (const std::string& graph : dataset.excluded_graphs)
+        defines += "define input:default-graph-exclude <" + graph + "> ";
+    }
   }
   return defines + text;
 }

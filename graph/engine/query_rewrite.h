@@ -1,8 +1,8 @@
 // What the project's query path changes in a query before Virtuoso 7.2 runs it, so that its
 // answer is the one SPARQL 1.1 defines over the store's dataset, or a refusal that says why:
-//  - the dataset: the default graph is the one graph holding every triple once (Virtuoso
-//    otherwise queries the union of its graphs, a triple once per graph), and GRAPH ?g sees
-//    the article and file graphs only, not that graph nor Virtuoso's own;
+//  - the dataset: the default graph is the union of the article and file graphs, each
+//    triple in one of them (Virtuoso's own graphs are excluded from it), and GRAPH ?g sees
+//    those graphs only;
 //  - property paths with + or *: Virtuoso answers once per path, not once per pair, so each
 //    such triple pattern becomes a DISTINCT subquery; one it cannot rewrite is refused;
 //  - GROUP_CONCAT without SEPARATOR fails inside Virtuoso: the default " " is written out;
@@ -24,8 +24,10 @@
 namespace coopgraph::graph::engine {
 
 struct EngineDataset {
-  std::string default_graph;                 // holds every triple of the store once
-  std::vector<std::string> excluded_graphs;  // hidden from GRAPH ?g: the engine's own
+  // When set, the default graph is this one graph (it holds every triple once); when empty,
+  // the union of the graphs that are not excluded.
+  std::string default_graph;
+  std::vector<std::string> excluded_graphs;  // the engine's own: not data, never ?g
 };
 
 // Throws QueryError ("query:LINE:COLUMN: ...") for what it refuses.

@@ -36,7 +36,8 @@ void require_engine_installed();
 
 class VirtuosoServer {
  public:
-  // Starts it and waits until it answers SPARQL; a new database when there is none.
+  // Starts it and waits until it answers SPARQL; a new database when there is none. The
+  // triples Virtuoso adds at every start are taken out again (remove_startup_triples).
   // Throws EngineError naming the log when it does not come up.
   explicit VirtuosoServer(EngineFolder folder);
   VirtuosoServer(const VirtuosoServer&) = delete;
@@ -48,13 +49,12 @@ class VirtuosoServer {
   ChildProcess& process() { return process_; }
   // Runs SQL as dba; throws EngineError with Virtuoso's message.
   std::string sql(const std::string& statements);
-  // Runs each in a session of its own, all at once; throws EngineError for the first that fails.
-  void sql_in_parallel(const std::vector<std::string>& statements);
   // A clean shutdown (checkpoint included), then waits for the process to end.
   void shutdown();
 
  private:
   static ChildProcess spawn(const EngineFolder& folder, int sql_port, int http_port);
+  void remove_startup_triples();
   ChildProcess start();
 
   EngineFolder folder_;
@@ -73,10 +73,9 @@ std::string engine_version(const std::filesystem::path& output_file);
 // A free TCP port on 127.0.0.1, below the kernel's ephemeral range when one is free there.
 int free_loopback_port();
 
-// Bulk-loads the files in folder.load(): N-Triples (*.nt) into default_graph, N-Quads (*.nq)
-// into their own graphs; then makes a checkpoint so that the data is in the database files.
-void bulk_load(VirtuosoServer& server, const EngineFolder& folder,
-               const std::string& default_graph);
+// Bulk-loads the N-Quads files (*.nq) in folder.load() into their graphs; then makes a
+// checkpoint so that the data is in the database files.
+void bulk_load(VirtuosoServer& server, const EngineFolder& folder);
 
 // Every graph the engine holds.
 std::vector<std::string> engine_graphs(VirtuosoServer& server);

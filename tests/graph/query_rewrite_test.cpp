@@ -8,8 +8,9 @@
 namespace coopgraph::graph::engine {
 namespace {
 
-const EngineDataset kDataset{"urn:x-default", {"urn:x-hidden"}};
-const std::string kDefines = "define input:default-graph-uri <urn:x-default> ";
+// The default graph is the union of the graphs but the engine's own.
+const EngineDataset kDataset{"", {"urn:x-hidden"}};
+const std::string kDefines = "define input:default-graph-exclude <urn:x-hidden> ";
 
 struct RewriteCase {
   const char* query;
@@ -80,6 +81,22 @@ TEST(QueryRewrite, RewritesWhatVirtuosoGetsWrong) {
 TEST(QueryRewrite, AQueryWithFromKeepsItsOwnDefaultGraph) {
   EXPECT_EQ(rewrite_query("SELECT * FROM <urn:g> { ?s ?p ?o }", kDataset),
             "SELECT * FROM <urn:g> { ?s ?p ?o }");
+  EXPECT_EQ(rewrite_query("SELECT * FROM NAMED <urn:g> { GRAPH ?g { ?s ?p ?o } }",
+                          EngineDataset{"", {}}),
+            "SELECT * FROM NAMED <urn:g> { GRAPH ?g { ?s ?p ?o } }");
+}
+
+TEST(QueryRewrite, EveryGraphOfTheEngineIsLeftOutOfTheDefaultGraph) {
+  EXPECT_EQ(rewrite_query("ASK { ?s ?p ?o }", EngineDataset{"", {"urn:a", "urn:b"}}),
+            "define input:default-graph-exclude <urn:a> define input:default-graph-exclude "
+            "<urn:b> ASK { ?s ?p ?o }");
+}
+
+TEST(QueryRewrite, ADatabaseWithItsTriplesInOneGraphHasThatGraphAsDefault) {
+  EXPECT_EQ(rewrite_query("SELECT ?g { GRAPH ?g { ?s ?p ?o } }",
+                          EngineDataset{"urn:x-all", {"urn:x-all", "urn:x-own"}}),
+            "define input:default-graph-uri <urn:x-all> SELECT ?g { GRAPH ?g { ?s ?p ?o  "
+            "FILTER(?g NOT IN (<urn:x-all>, <urn:x-own>)) } }");
 }
 
 TEST(QueryRewrite, RefusesPathsItCannotAnswerWithTheirPosition) {
