@@ -3,6 +3,7 @@
 // N-Triples or N-Quads file without any store.
 #include <spdlog/spdlog.h>
 
+#include <chrono>
 #include <iostream>
 #include <map>
 #include <thread>
@@ -66,12 +67,17 @@ int report(std::ostream& out, const std::string& what, const WalkCounts& counts,
   return counts.skipped > 0 ? kExitInputSkipped : kExitOk;
 }
 
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 int no_article(const std::string& what) {
   spdlog::error("no article or RDF file could be read; {} is left as it was", what);
   return kExitError;
 }
 
 int run_build_store(const BuildOptions& options, const extract::CorpusFiles& corpus) {
+  const auto started = std::chrono::steady_clock::now();
   const auto resources = resources_for(corpus, options.data);
   graph::StagedStore staged(options.store.folder);
   const graph::IriMinter iris(options.base);
@@ -80,9 +86,13 @@ int run_build_store(const BuildOptions& options, const extract::CorpusFiles& cor
   const std::string what = "the store '" + options.store.folder.string() + "'";
   if (counts.walk.articles == 0 && counts.data_files == 0) return no_article(what);
   const std::size_t triples = staged.finish_writing();
+  spdlog::info("extracted the inputs and wrote the store's statements in {:.1f} s",
+               seconds_since(started));
   graph::engine::build_engine_database(staged.staging_folder());
+  const auto swapping = std::chrono::steady_clock::now();
   // An engine still answering from the old store would go on answering the old graph.
   graph::engine::stop_engine_while(options.store.folder, [&](bool) { staged.commit(); });
+  spdlog::info("put the store on disk and in place in {:.1f} s", seconds_since(swapping));
   return report(std::cout, options.store.folder.string(), counts.walk, counts.data_files, triples);
 }
 

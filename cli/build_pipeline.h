@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "extract/article/corpus_files.h"
 #include "extract/resources.h"
 #include "graph/iris.h"
+#include "graph/statement_texts.h"
 #include "graph/term.h"
 
 namespace coopgraph::cli {
@@ -22,6 +24,7 @@ struct BuiltArticle {
   std::vector<graph::Triple> triples;  // about the article, then what was found in it
   std::string rendered;                // what the prepare step made of the triples, if anything
   std::size_t rendered_lines = 0;      // lines in rendered, counted where they are made
+  std::optional<graph::StatementTexts> texts;  // of triples, if the prepare step made them
 };
 
 struct PipelineSettings {

@@ -30,10 +30,10 @@ InputCounts add_inputs(graph::QuadSink& store, const extract::CorpusFiles& corpu
       store.add(triple, graph::vocabulary_graph(iris));
     }
     counts.walk = run_build_pipeline(
-        corpus, settings, *resources, iris, [](BuiltArticle&) {},
+        corpus, settings, *resources, iris,
+        [](BuiltArticle& built) { built.texts.emplace(built.triples); },
         [&](BuiltArticle& built) {
-          for (const graph::Triple& triple : built.triples)
-            store.add(triple, built.named_graph);
+          store.add_all(built.triples, *built.texts, built.named_graph);
         });
   } else {
     counts.walk.skipped = corpus.problems.size();

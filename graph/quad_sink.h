@@ -7,7 +7,9 @@
 #include <cstddef>
 #include <filesystem>
 #include <string_view>
+#include <vector>
 
+#include "graph/statement_texts.h"
 #include "graph/term.h"
 
 namespace coopgraph::graph {
@@ -20,6 +22,15 @@ class QuadSink {
   // first, so that the store is the same whatever order its graphs were added in (and build
   // --add equals a full build); the other graphs' statements of it are remembered as claims.
   virtual void add(const Triple& triple, std::string_view named_graph) = 0;
+
+  // add() for each of a graph's triples, with their texts made beforehand (texts is
+  // StatementTexts(triples)).
+  virtual void add_all(const std::vector<Triple>& triples, const StatementTexts& texts,
+                       std::string_view named_graph) {
+    (void)texts;
+    for (const Triple& triple : triples)
+      add(triple, named_graph);
+  }
 
   // Adds the statements of an RDF file (Turtle, N-Triples, N-Quads, RDF/XML: by its
   // extension) into the named graph; N-Quads statements that name a graph keep it. A file

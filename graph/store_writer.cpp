@@ -16,10 +16,6 @@ namespace {
 
 constexpr const char* kSpoolFile = "statements.spool";
 
-std::uint64_t text_hash(std::string_view text) {
-  return std::hash<std::string_view>{}(text);
-}
-
 }  // namespace
 
 StoreWriter::StoreWriter(fs::path folder)
@@ -58,47 +54,61 @@ std::uint32_t StoreWriter::graph_index(std::string_view named_graph) {
   return last_graph_;
 }
 
-void StoreWriter::spool_line(std::uint32_t graph) {
+std::uint32_t StoreWriter::spool_line(std::string_view text, std::uint32_t graph) {
+  const std::size_t line = left_behind_.size();
+  if (line > UINT32_MAX) throw GraphError("a store holds at most 2^32 statements");
   std::vector<Span>& spans = spans_[graph];
-  const std::uint64_t length = line_.size() + 1;
+  const std::uint64_t length = text.size() + 1;
   if (!spans.empty() && spans.back().offset + spans.back().length == spooled_) {
     spans.back().length += length;
   } else {
-    spans.push_back({spooled_, length});
+    spans.push_back({spooled_, length, static_cast<std::uint32_t>(line)});
   }
-  spool_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
+  spool_.write(text.data(), static_cast<std::streamsize>(text.size()));
   spool_.put('\n');
   spooled_ += length;
+  left_behind_.push_back(false);
+  return static_cast<std::uint32_t>(line);
 }
 
-void StoreWriter::remember_claim(std::uint32_t graph, std::uint64_t hash) {
+void StoreWriter::remember_claim(std::string_view text, std::uint64_t hash, std::uint32_t graph) {
   const std::uint64_t key = (hash * 0x9e3779b97f4a7c15ULL) ^ graph;
-  if (other_claim_keys_.insert(key).second) other_claims_.emplace_back(graph, line_);
+  if (other_claim_keys_.try_emplace(key, true).inserted) other_claims_.emplace_back(graph, text);
 }
 
 void StoreWriter::add(const Triple& triple, std::string_view named_graph) {
   if (finished_) throw std::logic_error("a statement added to a store already written");
-  const std::uint32_t graph = graph_index(named_graph);
   line_.clear();
-  append_statement_line_ended(line_, triple, "");  // "<s> <p> <o>"
-  // Every term has one written form, so equal texts are equal triples.
-  const std::uint64_t hash = text_hash(line_);
-  const auto [kept, first] = kept_.try_emplace(hash, graph);
-  const std::uint32_t holder = kept->second;
-  if (first) {
-    spool_line(graph);
+  append_statement_line_ended(line_, triple, "");
+  add_text(line_, statement_text_hash(line_), graph_index(named_graph));
+}
+
+void StoreWriter::add_all(const std::vector<Triple>& triples, const StatementTexts& texts,
+                          std::string_view named_graph) {
+  if (finished_) throw std::logic_error("a statement added to a store already written");
+  if (texts.size() != triples.size()) throw std::logic_error("texts of other triples");
+  const std::uint32_t graph = graph_index(named_graph);
+  for (std::size_t i = 0; i < texts.size(); ++i)
+    add_text(texts.text(i), texts.hash(i), graph);
+}
+
+void StoreWriter::add_text(std::string_view text, std::uint64_t hash, std::uint32_t graph) {
+  const auto found = kept_.try_emplace(hash, Kept{graph, 0});
+  Kept& kept = found.value;
+  if (found.inserted) {
+    kept.line = spool_line(text, graph);
     return;
   }
-  if (holder == graph) return;
-  if (graph_names_[holder] < graph_names_[graph]) {
-    remember_claim(graph, hash);
+  if (kept.graph == graph) return;
+  if (graph_names_[kept.graph] < graph_names_[graph]) {
+    remember_claim(text, hash, graph);
     return;
   }
-  // An earlier graph (by IRI) states it too: it moves there; the holder's spooled line is
-  // left behind and skipped when the files are written.
-  kept->second = graph;
-  remember_claim(holder, hash);
-  spool_line(graph);
+  // An earlier graph (by IRI) states it too: it moves there, and the holder's spooled line
+  // is left behind.
+  remember_claim(text, hash, kept.graph);
+  left_behind_[kept.line] = true;
+  kept = {graph, spool_line(text, graph)};
 }
 
 std::size_t StoreWriter::load_file(const fs::path& path, std::string_view named_graph) {
@@ -125,11 +135,11 @@ void StoreWriter::write_statements(std::ofstream& out, std::size_t& written) {
       if (!in.read(text.data(), static_cast<std::streamsize>(span.length))) {
         throw GraphError("cannot read '" + spool_path_.string() + "'");
       }
-      for (std::size_t start = 0; start < text.size();) {
+      std::uint32_t line = span.first_line;
+      for (std::size_t start = 0; start < text.size(); ++line) {
         const std::size_t newline = text.find('\n', start);
-        const std::string_view statement(text.data() + start, newline - start);
-        if (kept_.at(text_hash(statement)) == graph) {
-          out.write(statement.data(), static_cast<std::streamsize>(statement.size()));
+        if (!left_behind_[line]) {
+          out.write(text.data() + start, static_cast<std::streamsize>(newline - start));
           out << end;
           ++written;
         }

@@ -112,6 +112,40 @@ TEST(StoreWriterTest, KeepsASharedTripleInTheFirstGraphByIriAndRemembersTheOther
   }
 }
 
+TEST(StoreWriterTest, AGraphsTriplesAddedAtOnceMakeTheSameStore) {
+  coopgraph::testing::TempDir dir;
+  const std::vector<Triple> first = {label("https://example.org/a", "A", "en"),
+                                     label("https://example.org/s", "Shared", "en"),
+                                     label("https://example.org/a", "A", "en")};
+  const std::vector<Triple> second = {label("https://example.org/s", "Shared", "en"),
+                                      label("https://example.org/b", "\"B\"\n", "zh")};
+  const StatementTexts texts(second);
+  ASSERT_EQ(texts.size(), 2u);
+  EXPECT_EQ(texts.text(0),
+            "<https://example.org/s> <http://www.w3.org/2000/01/rdf-schema#label> \"Shared\"@en");
+  EXPECT_EQ(texts.hash(1), statement_text_hash(texts.text(1)));
+  std::string files[2];
+  for (int at_once = 0; at_once < 2; ++at_once) {
+    const auto folder = dir.path() / std::to_string(at_once);
+    {
+      StoreWriter writer(folder);
+      for (const auto& [triples, graph] : {std::pair{&first, "urn:g:b"}, {&second, "urn:g:a"}}) {
+        if (at_once) {
+          writer.add_all(*triples, StatementTexts(*triples), graph);
+        } else {
+          for (const Triple& triple : *triples)
+            writer.add(triple, graph);
+        }
+      }
+      EXPECT_EQ(writer.finish(), 3u);
+    }
+    StoreReader reader(folder);
+    files[at_once] = serialized(reader, RdfFormat::kNQuads);
+    EXPECT_EQ(quads_of(reader, true).size(), 4u);  // "Shared" claimed by urn:g:b as well
+  }
+  EXPECT_EQ(files[0], files[1]);
+}
+
 TEST(StoreWriterTest, LoadsAnRdfFileWholeOrNotAtAll) {
   coopgraph::testing::TempDir dir;
   const auto good = dir.path() / "good.ttl";
