@@ -31,6 +31,19 @@ class EndpointError : public GraphError {
   using GraphError::GraphError;
 };
 
+// The endpoint answered, and its answer is that the query failed: an HTTP error status, or
+// an answer streamed with 200 that breaks off with the server's error message.
+class EndpointRejected : public EndpointError {
+ public:
+  // status: the HTTP status, or 200 for a streamed answer that broke off with a message.
+  EndpointRejected(const std::string& message, long status)
+      : EndpointError(message), status_(status) {}
+  long status() const { return status_; }
+
+ private:
+  long status_;
+};
+
 // The endpoint did not answer within the time allowed.
 class EndpointTimeout : public EndpointError {
  public:

@@ -4,6 +4,7 @@
 #include <spdlog/fmt/fmt.h>
 #include <spdlog/spdlog.h>
 
+#include <exception>
 #include <memory>
 
 #include "graph/c_handle.h"
@@ -16,13 +17,41 @@ using CurlPtr = CHandle<CURL, curl_easy_cleanup>;
 using HeaderListPtr = CHandle<curl_slist, curl_slist_free_all>;
 using CurlStringPtr = CHandle<char, curl_free>;
 
-// libcurl calls this for each piece of the body; no exception may cross it, so a failure to
-// append is reported to libcurl by returning less than it gave, which ends the transfer.
-std::size_t append_body(char* data, std::size_t size, std::size_t count, void* body) noexcept {
+// Where the pieces of a body go: kept in the response, or streamed (HttpRequest::stream_to)
+// once the status and Content-Type, known by the first piece, say so.
+struct BodyTarget {
+  CURL* curl;
+  const HttpRequest& request;
+  HttpResponse& response;
+  bool decided = false;
+  std::exception_ptr failure;
+};
+
+void decide(BodyTarget& target) {
+  target.decided = true;
+  if (!target.request.stream_if || !target.request.stream_to) return;
+  long status = 0;
+  curl_easy_getinfo(target.curl, CURLINFO_RESPONSE_CODE, &status);
+  char* content_type = nullptr;  // owned by the handle
+  curl_easy_getinfo(target.curl, CURLINFO_CONTENT_TYPE, &content_type);
+  target.response.streamed = status >= 200 && status < 300 &&
+                             target.request.stream_if(content_type != nullptr ? content_type : "");
+}
+
+// libcurl calls this for each piece of the body; no exception may cross it, so a failure is
+// kept and reported to libcurl by returning less than it gave, which ends the transfer.
+std::size_t take_body(char* data, std::size_t size, std::size_t count, void* target_ptr) noexcept {
+  auto& target = *static_cast<BodyTarget*>(target_ptr);
   try {
-    static_cast<std::string*>(body)->append(data, size * count);
+    if (!target.decided) decide(target);
+    if (target.response.streamed) {
+      target.request.stream_to(std::string_view(data, size * count));
+    } else {
+      target.response.body.append(data, size * count);
+    }
     return size * count;
   } catch (...) {
+    target.failure = std::current_exception();
     return 0;
   }
 }
@@ -93,13 +122,15 @@ HttpResponse post_form(const HttpRequest& request) {
   set(curl.get(), CURLOPT_MAXREDIRS, 5L, "the redirect limit");
   set(curl.get(), CURLOPT_POSTREDIR, static_cast<long>(CURL_REDIR_POST_ALL), "POST on redirect");
   set(curl.get(), CURLOPT_TIMEOUT_MS, static_cast<long>(request.timeout.count()), "the timeout");
-  set(curl.get(), CURLOPT_WRITEFUNCTION, &append_body, "the body callback");
-  set(curl.get(), CURLOPT_WRITEDATA, &response.body, "the body");
+  BodyTarget target{curl.get(), request, response, false, nullptr};
+  set(curl.get(), CURLOPT_WRITEFUNCTION, &take_body, "the body callback");
+  set(curl.get(), CURLOPT_WRITEDATA, &target, "the body");
   // A query may name a huge answer; a compressed transfer costs little here.
   set(curl.get(), CURLOPT_ACCEPT_ENCODING, "", "compression");
 
   spdlog::debug("POST <{}> ({} bytes)", request.url, form.size());
   const CURLcode code = curl_easy_perform(curl.get());
+  if (target.failure) std::rethrow_exception(target.failure);
   if (code == CURLE_OPERATION_TIMEDOUT) {
     throw EndpointTimeout("the SPARQL endpoint <" + request.url + "> did not answer within " +
                           fmt::format("{:g}", request.timeout.count() / 1000.0) + " s");
@@ -117,8 +148,8 @@ HttpResponse post_form(const HttpRequest& request) {
     if (curl_easy_header(curl.get(), name.c_str(), 0, CURLH_HEADER, -1, &header) == CURLHE_OK)
       response.headers.emplace_back(name, header->value);
   }
-  spdlog::debug("HTTP {} {} ({} bytes)", response.status, response.content_type,
-                response.body.size());
+  spdlog::debug("HTTP {} {} ({})", response.status, response.content_type,
+                response.streamed ? "streamed" : std::to_string(response.body.size()) + " bytes");
   return response;
 }
 

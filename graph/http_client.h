@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,7 +24,8 @@ class CurlGlobal {
 struct HttpResponse {
   long status = 0;
   std::string content_type;  // as the server sent it, parameters included; may be empty
-  std::string body;
+  std::string body;          // empty when streamed
+  bool streamed = false;     // the body went to HttpRequest::stream_to
   // The values of the headers the request asked for (capture_headers), when present.
   std::vector<std::pair<std::string, std::string>> headers;
 };
@@ -34,6 +36,11 @@ struct HttpRequest {
   std::string accept;
   std::chrono::milliseconds timeout{30000};
   std::vector<std::string> capture_headers;
+  // A successful (2xx) answer whose Content-Type stream_if accepts goes to stream_to piece by
+  // piece as it arrives, and is not kept: a large answer is read while it is written. What
+  // stream_to throws ends the transfer, and post_form throws it.
+  std::function<bool(std::string_view content_type)> stream_if;
+  std::function<void(std::string_view piece)> stream_to;
 };
 
 // Any HTTP status is a response; throws EndpointError naming the URL when no response came

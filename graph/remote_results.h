@@ -1,6 +1,6 @@
 // The answer of a SPARQL endpoint (the store's engine, or another), read back into plain
-// values (graph/query_results.h): SELECT results come as SPARQL XML results and are read by
-// Rasqal's own reader; ASK comes as SPARQL XML too; CONSTRUCT and DESCRIBE as RDF/XML,
+// values (graph/query_results.h): SELECT and ASK answers come as SPARQL XML results
+// (graph/sparql_xml_reader.h); CONSTRUCT and DESCRIBE as RDF/XML,
 // Turtle or N-Triples, parsed and written as Turtle with our prefixes as local graphs are.
 // Values are never normalised here: the lexical forms the server sent are the ones shown,
 // so differences between stores stay visible.
@@ -13,6 +13,7 @@
 
 #include "graph/query_results.h"
 #include "graph/redland/world.h"
+#include "graph/sparql_xml_reader.h"
 
 namespace coopgraph::graph {
 
@@ -21,6 +22,9 @@ inline constexpr std::string_view kSparqlResultsXml = "application/sparql-result
 inline constexpr std::string_view kRdfXml = "application/rdf+xml";
 inline constexpr std::string_view kTurtle = "text/turtle";
 inline constexpr std::string_view kNTriples = "application/n-triples";
+
+// "Application/SPARQL-Results+XML; charset=UTF-8" is application/sparql-results+xml.
+std::string media_type(std::string_view content_type);
 
 class RemoteResults {
  public:
@@ -32,6 +36,9 @@ class RemoteResults {
   static RemoteResults parse(std::string document, std::string_view content_type,
                              std::string_view url);
 
+  // An answer read as it arrived (SparqlXmlStream).
+  static RemoteResults from_sparql_xml(SparqlXmlAnswer answer);
+
   Kind kind() const { return kind_; }
   ResultTable table();                       // kBindings; the rows can be read once
   bool boolean();                            // kBoolean
@@ -41,17 +48,15 @@ class RemoteResults {
 
  private:
   RemoteResults() = default;
-  void read_bindings(const std::string& document, std::string_view url);
   void read_graph(const std::string& document, const char* syntax, std::string_view url);
 
   // Owned through a pointer: the World must not move, and results must.
   std::unique_ptr<redland::World> world_;
-  redland::RasqalResultsPtr results_;
+  ResultTable table_;
   Kind kind_ = Kind::kBindings;
   bool boolean_ = false;
   std::string turtle_;
   std::vector<Triple> triples_;
-  std::vector<std::string> declared_;  // the variables the answer's head names
 };
 
 }  // namespace coopgraph::graph

@@ -1,5 +1,7 @@
 #include "graph/engine/engine_query.h"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 
 #include "graph/engine/engine_error.h"
@@ -9,6 +11,8 @@
 
 namespace coopgraph::graph::engine {
 namespace {
+
+constexpr long kNotAcceptable = 406;
 
 // Virtuoso answers a query it rejects with HTTP 400 or 500 and its message as plain text:
 // "Virtuoso 37000 Error SP030: SPARQL compiler, line 3: syntax error ...". The text
@@ -50,14 +54,36 @@ EngineAnswer answer_of(const std::string& url, std::string_view sparql,
 }
 
 // Virtuoso keeps literals by value and writes them back in its own spelling: language tags
-// lowercased, xsd:decimal without its fraction ("6.0" comes back "6"). The usual forms, which
+// lowercased, xsd:decimal without its fraction ("6.0" comes back "6"), and its streamed rows
+// (kStreamedResults) write xsd:double and xsd:float 6 as "6", infinity as "inf", and an
+// xsd:boolean as its word followed by its number ("true1", "false0"). The usual forms, which
 // the store holds, are put back: the same values, spelt as the export spells them.
 void restore_literal_form(Term& term) {
-  static constexpr std::string_view kDecimal = "http://www.w3.org/2001/XMLSchema#decimal";
-  if (!term.language.empty()) term.language = canonical_language_tag(term.language);
-  if (term.datatype == kDecimal && !term.value.empty() &&
-      term.value.find_first_not_of("-+0123456789") == std::string::npos) {
-    term.value += ".0";
+  static constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
+  if (!term.language.empty()) {
+    term.language = canonical_language_tag(term.language);
+    return;
+  }
+  if (!term.datatype.starts_with(kXsd)) return;
+  const std::string_view type = std::string_view(term.datatype).substr(kXsd.size());
+  std::string& value = term.value;
+  const bool integral =
+      !value.empty() && value.find_first_not_of("-+0123456789") == std::string::npos;
+  if (type == "decimal") {
+    if (integral) value += ".0";
+  } else if (type == "double" || type == "float") {
+    if (integral) {
+      value += ".0";
+    } else if (value == "inf" || value == "+inf") {
+      value = "INF";
+    } else if (value == "-inf") {
+      value = "-INF";
+    } else if (value == "nan" || value == "-nan") {
+      value = "NaN";
+    }
+  } else if (type == "boolean") {
+    if (value == "true1") value = "true";
+    if (value == "false0") value = "false";
   }
 }
 
@@ -94,10 +120,21 @@ EngineAnswer run_remote_query(const std::string& url, std::string_view sparql,
 
 EngineAnswer run_engine_query(const EngineEndpoint& endpoint, std::string_view sparql,
                               std::chrono::milliseconds timeout) {
-  const std::string rewritten = rewrite_query(sparql, endpoint.dataset);
   EngineAnswer answer;
   try {
-    answer = answer_of(endpoint.url, rewritten, timeout, true);
+    try {
+      answer = answer_of(endpoint.url, rewrite_query(sparql, endpoint.dataset), timeout, true);
+    } catch (const EndpointRejected& rejected) {
+      // A query Virtuoso finds empty before running it (FILTER(false), VALUES with no rows,
+      // only FROM NAMED) gets, streamed, the end of a document alone as text/html, which
+      // it then refuses to send as results (406). Asked for whole, it answers right, at no
+      // cost since nothing runs.
+      if (rejected.status() != kNotAcceptable) throw;
+      spdlog::debug("asking again for the whole answer: {}", rejected.what());
+      answer =
+          answer_of(endpoint.url, rewrite_query(sparql, endpoint.dataset, ResultsTransport::kWhole),
+                    timeout, true);
+    }
     for (auto& row : answer.table.rows) {
       for (auto& value : row) {
         if (value) restore_literal_form(*value);
@@ -106,13 +143,12 @@ EngineAnswer run_engine_query(const EngineEndpoint& endpoint, std::string_view s
     fill_sums_over_no_rows(answer.table, zero_over_no_rows(sparql));
   } catch (const EndpointTimeout&) {
     throw;
+  } catch (const EndpointRejected& error) {
+    throw QueryError("the SPARQL engine rejected the query: " + engine_message(error.what()));
   } catch (const EndpointError& error) {
-    const std::string what = error.what();
-    // An HTTP answer is the engine's verdict on the query; no answer means it is gone.
-    if (what.find("answered HTTP") != std::string::npos) {
-      throw QueryError("the SPARQL engine rejected the query: " + engine_message(what));
-    }
-    throw EngineError("the SPARQL engine stopped while answering (" + what + ")");
+    // No answer, or one cut off with no message: the engine is gone.
+    throw EngineError("the SPARQL engine stopped while answering (" + std::string(error.what()) +
+                      ")");
   }
   return answer;
 }

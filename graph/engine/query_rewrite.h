@@ -13,6 +13,8 @@
 //  - Virtuoso lowercases language tags, so a string compared with lang() is lowercased
 //    (tags compare case-insensitively in RDF); results get their tags' usual case back
 //    (see canonical_language_tag);
+//  - SELECT and ASK answers are streamed, row by row, as SPARQL XML (kStreamedResults),
+//    but for an ORDER BY over a subquery with an aggregate, whose order Virtuoso would lose;
 //  - CONCAT, REPLACE, STRBEFORE and STRAFTER give the tags, no-match values and errors SPARQL
 //    defines (see string_function_rewrite.h).
 #pragma once
@@ -30,8 +32,16 @@ struct EngineDataset {
   std::vector<std::string> excluded_graphs;  // the engine's own: not data, never ?g
 };
 
-// Throws QueryError ("query:LINE:COLUMN: ...") for what it refuses.
-std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset);
+enum class ResultsTransport { kStreamed, kWhole };
+
+// Throws QueryError ("query:LINE:COLUMN: ...") for what it refuses. kWhole leaves out
+// kStreamedResults, for the answers Virtuoso cannot stream (see run_engine_query).
+std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset,
+                          ResultsTransport transport = ResultsTransport::kStreamed);
+
+// The define that makes Virtuoso stream a SELECT's or ASK's SPARQL XML results.
+inline constexpr std::string_view kStreamedResults =
+    "define output:format \"HTTP+XML application/sparql-results+xml\"";
 
 // The column the rewrite adds to a query-wide aggregate with a bare SUM or AVG: the number of
 // rows aggregated, so that the answer can tell no rows from an error. Not part of the answer.

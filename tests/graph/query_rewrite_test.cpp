@@ -8,9 +8,10 @@
 namespace coopgraph::graph::engine {
 namespace {
 
-// The default graph is the union of the graphs but the engine's own.
+// The default graph is the union of the graphs but the engine's own; results are streamed.
 const EngineDataset kDataset{"", {"urn:x-hidden"}};
-const std::string kDefines = "define input:default-graph-exclude <urn:x-hidden> ";
+const std::string kStreamed = std::string(kStreamedResults) + " ";
+const std::string kDefines = kStreamed + "define input:default-graph-exclude <urn:x-hidden> ";
 
 struct RewriteCase {
   const char* query;
@@ -80,23 +81,53 @@ TEST(QueryRewrite, RewritesWhatVirtuosoGetsWrong) {
 
 TEST(QueryRewrite, AQueryWithFromKeepsItsOwnDefaultGraph) {
   EXPECT_EQ(rewrite_query("SELECT * FROM <urn:g> { ?s ?p ?o }", kDataset),
-            "SELECT * FROM <urn:g> { ?s ?p ?o }");
-  EXPECT_EQ(rewrite_query("SELECT * FROM NAMED <urn:g> { GRAPH ?g { ?s ?p ?o } }",
-                          EngineDataset{"", {}}),
-            "SELECT * FROM NAMED <urn:g> { GRAPH ?g { ?s ?p ?o } }");
+            kStreamed + "SELECT * FROM <urn:g> { ?s ?p ?o }");
+  EXPECT_EQ(
+      rewrite_query("SELECT * FROM NAMED <urn:g> { GRAPH ?g { ?s ?p ?o } }", EngineDataset{"", {}}),
+      kStreamed + "SELECT * FROM NAMED <urn:g> { GRAPH ?g { ?s ?p ?o } }");
+}
+
+// SELECT and ASK answers are streamed; a graph is not results, and keeps Virtuoso's own way.
+TEST(QueryRewrite, ResultsAreStreamedAndGraphsAreNot) {
+  const EngineDataset all{"urn:x-all", {}};
+  const std::string graph = "define input:default-graph-uri <urn:x-all> ";
+  EXPECT_EQ(rewrite_query("PREFIX : <urn:> ASK { ?s :p ?o }", all),
+            kStreamed + graph + "PREFIX : <urn:> ASK { ?s :p ?o }");
+  EXPECT_EQ(rewrite_query("select ?s { ?s ?p ?o }", all),
+            kStreamed + graph + "select ?s { ?s ?p ?o }");
+  EXPECT_EQ(rewrite_query("CONSTRUCT { ?s ?p ?o } WHERE { { SELECT ?s { ?s ?p ?o } } }", all),
+            graph + "CONSTRUCT { ?s ?p ?o } WHERE { { SELECT ?s { ?s ?p ?o } } }");
+  EXPECT_EQ(rewrite_query("DESCRIBE <urn:a>", all), graph + "DESCRIBE <urn:a>");
+  // Virtuoso would lose the order of these streamed: answered whole.
+  for (const char* whole : {
+           "SELECT ?s ?n { { SELECT ?s (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?s } } ORDER BY ?n",
+           "SELECT ?s ?n { ?s a ?t { SELECT (max(?v) AS ?n) { ?x ?p ?v } } } order by ?s",
+       }) {
+    EXPECT_EQ(rewrite_query(whole, all), graph + whole);
+  }
+  // ... and not these.
+  for (const char* streamed : {
+           "SELECT ?s ?n { { SELECT ?s (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?s } }",
+           "SELECT ?s { { SELECT DISTINCT ?s { ?s ?p ?o } ORDER BY ?s LIMIT 3 } } ORDER BY ?s",
+           "SELECT ?s (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?s ORDER BY DESC(?n)",
+       }) {
+    EXPECT_EQ(rewrite_query(streamed, all), kStreamed + graph + streamed);
+  }
 }
 
 TEST(QueryRewrite, EveryGraphOfTheEngineIsLeftOutOfTheDefaultGraph) {
   EXPECT_EQ(rewrite_query("ASK { ?s ?p ?o }", EngineDataset{"", {"urn:a", "urn:b"}}),
-            "define input:default-graph-exclude <urn:a> define input:default-graph-exclude "
-            "<urn:b> ASK { ?s ?p ?o }");
+            kStreamed +
+                "define input:default-graph-exclude <urn:a> define input:default-graph-exclude "
+                "<urn:b> ASK { ?s ?p ?o }");
 }
 
 TEST(QueryRewrite, ADatabaseWithItsTriplesInOneGraphHasThatGraphAsDefault) {
   EXPECT_EQ(rewrite_query("SELECT ?g { GRAPH ?g { ?s ?p ?o } }",
                           EngineDataset{"urn:x-all", {"urn:x-all", "urn:x-own"}}),
-            "define input:default-graph-uri <urn:x-all> SELECT ?g { GRAPH ?g { ?s ?p ?o  "
-            "FILTER(?g NOT IN (<urn:x-all>, <urn:x-own>)) } }");
+            kStreamed +
+                "define input:default-graph-uri <urn:x-all> SELECT ?g { GRAPH ?g { ?s ?p ?o  "
+                "FILTER(?g NOT IN (<urn:x-all>, <urn:x-own>)) } }");
 }
 
 TEST(QueryRewrite, RefusesPathsItCannotAnswerWithTheirPosition) {

@@ -163,7 +163,7 @@ TEST(RemoteResultsTest, BadAnswersAreClearErrors) {
       "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\"><head><variable "
       "name=\"a\"/></head><results><result><binding name=\"a\"><unbound/></binding>"
       "</result></results></sparql>",
-      kXmlType, "declares 1 variables, of which Rasqal's reader read 0");
+      kXmlType, "line 1: the binding of ?a holds <unbound>, not <uri>, <literal> or <bnode>");
 }
 
 }  // namespace
