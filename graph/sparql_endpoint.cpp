@@ -43,7 +43,9 @@ void check_results_document_ends(std::string_view end, std::size_t size, const s
     if (at != std::string_view::npos) rows_end = std::max(rows_end, at + tag.size());
   }
   const std::string_view after = body.substr(rows_end);
-  if (after.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+  const std::size_t text = after.find_first_not_of(" \t\r\n");
+  // Markup there is the document cut off part-way through a row.
+  if (text == std::string_view::npos || after[text] == '<') {
     throw EndpointError("the SPARQL endpoint <" + url + "> broke off its answer after " +
                         std::to_string(size) + " bytes");
   }
@@ -73,8 +75,8 @@ RemoteResults SparqlEndpoint::query(
   // (it does not weigh q-values), but does offer RDF/XML, which any endpoint can write.
   request.accept = std::string(kSparqlResultsXml) + ", " + std::string(kRdfXml) + ";q=0.9";
   request.timeout = timeout_;
-  // SPARQL XML results are read as they arrive; the end of the document is kept for the
-  // check below.
+  // SPARQL XML results are read as they arrive; the end of the document is kept to tell,
+  // should it not read, what ended it.
   SparqlXmlStream stream("<" + url_ + ">");
   std::string tail;
   std::size_t streamed_size = 0;
@@ -102,8 +104,13 @@ RemoteResults SparqlEndpoint::query(
   }
   if (!response.streamed)
     return RemoteResults::parse(std::move(response.body), response.content_type, url_);
-  check_results_document_ends(tail, streamed_size, url_);
-  return RemoteResults::from_sparql_xml(stream.finish());
+  try {
+    return RemoteResults::from_sparql_xml(stream.finish());
+  } catch (const QueryError&) {
+    // A document that does not read may be one the server broke off: then that is the error.
+    check_results_document_ends(tail, streamed_size, url_);
+    throw;
+  }
 }
 
 }  // namespace coopgraph::graph

@@ -6,6 +6,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <string>
+#include <thread>
+
 #include "graph/graph_error.h"
 #include "graph/sparql_endpoint.h"
 
@@ -35,10 +38,57 @@ class LoopbackPort {
     if (socket_ >= 0) ::close(socket_);
   }
   int port() const { return port_; }
+  int socket() const { return socket_; }
 
  private:
   int socket_;
   int port_ = 0;
+};
+
+// A server that answers one request with 200 and the given SPARQL XML body, then closes the
+// connection (as Virtuoso does when it streams).
+class OneAnswerServer {
+ public:
+  explicit OneAnswerServer(std::string body) : port_(true), body_(std::move(body)) {
+    thread_ = std::thread([this] { serve(); });
+  }
+  OneAnswerServer(const OneAnswerServer&) = delete;
+  OneAnswerServer& operator=(const OneAnswerServer&) = delete;
+  ~OneAnswerServer() { thread_.join(); }
+  std::string url() const { return "http://127.0.0.1:" + std::to_string(port_.port()) + "/sparql"; }
+
+ private:
+  void serve() {
+    const int connection = ::accept(port_.socket(), nullptr, nullptr);
+    if (connection < 0) return;
+    // The request: its head, then as many bytes as its Content-Length says.
+    std::string request;
+    char buffer[4096];
+    std::size_t wanted = std::string::npos;
+    while (request.size() < wanted) {
+      const ssize_t got = ::recv(connection, buffer, sizeof buffer, 0);
+      if (got <= 0) break;
+      request.append(buffer, static_cast<std::size_t>(got));
+      const std::size_t head_end = request.find("\r\n\r\n");
+      const std::size_t length = request.find("Content-Length: ");
+      if (head_end != std::string::npos && length != std::string::npos && length < head_end)
+        wanted = head_end + 4 + std::stoul(request.substr(length + 16));
+    }
+    const std::string answer =
+        "HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+xml; charset=UTF-8\r\n"
+        "Connection: close\r\n\r\n" +
+        body_;
+    for (std::size_t sent = 0; sent < answer.size();) {
+      const ssize_t put = ::send(connection, answer.data() + sent, answer.size() - sent, 0);
+      if (put <= 0) break;
+      sent += static_cast<std::size_t>(put);
+    }
+    ::close(connection);
+  }
+
+  LoopbackPort port_;
+  std::string body_;
+  std::thread thread_;
 };
 
 class HttpClientTest : public ::testing::Test {
@@ -70,6 +120,48 @@ TEST_F(HttpClientTest, ASilentServerTimesOut) {
     ADD_FAILURE() << "no timeout";
   } catch (const EndpointTimeout& error) {
     EXPECT_NE(std::string(error.what()).find("did not answer within 0.3 s"), std::string::npos)
+        << error.what();
+  }
+}
+
+const std::string kHead =
+    "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\"><head><variable name=\"a\"/>"
+    "</head>\n<results>\n<result><binding name=\"a\"><uri>urn:x</uri></binding></result>";
+
+// Read as it arrives, a document is the answer when it is whole, whatever follows it.
+TEST_F(HttpClientTest, AStreamedAnswerIsReadAsItArrives) {
+  OneAnswerServer server(kHead + "</results></sparql>\n<!-- 1 row -->\n");
+  RemoteResults results =
+      SparqlEndpoint(server.url(), std::chrono::milliseconds(5000)).query("SELECT ?a {}");
+  EXPECT_EQ(results.table().rows.size(), 1u);
+}
+
+// Sent 200 before the query failed, the server's message ends the answer: it is the error.
+TEST_F(HttpClientTest, AStreamedAnswerEndedByAMessageIsTheServersRejection) {
+  OneAnswerServer server(kHead +
+                         "Virtuoso 22007 Error Function needs a valid language ID\n\n"
+                         "SPARQL query:\nSELECT ?a { <urn:x> ?p ?a }");
+  try {
+    SparqlEndpoint(server.url(), std::chrono::milliseconds(5000)).query("SELECT ?a {}");
+    ADD_FAILURE() << "no error";
+  } catch (const EndpointRejected& error) {
+    EXPECT_EQ(error.status(), 200);
+    EXPECT_NE(std::string(error.what()).find("failed while answering: Virtuoso 22007 Error"),
+              std::string::npos)
+        << error.what();
+  }
+}
+
+// Cut off with no message, the answer stopped: not a rejection of the query.
+TEST_F(HttpClientTest, AStreamedAnswerCutOffIsAnError) {
+  OneAnswerServer server(kHead + "\n<result><binding name=\"a\"><uri>urn:");
+  try {
+    SparqlEndpoint(server.url(), std::chrono::milliseconds(5000)).query("SELECT ?a {}");
+    ADD_FAILURE() << "no error";
+  } catch (const EndpointRejected& error) {
+    ADD_FAILURE() << "taken for a rejection: " << error.what();
+  } catch (const EndpointError& error) {
+    EXPECT_NE(std::string(error.what()).find("broke off its answer"), std::string::npos)
         << error.what();
   }
 }
