@@ -128,6 +128,36 @@ std::size_t subject_before(const std::vector<Token>& tokens, std::size_t semicol
   return tokens.size();
 }
 
+// "S p1/.../pk+ O" (or pk*): SPARQL joins the steps, a row per node between them, and only
+// the repeated step gives each pair once. So the steps before it stay a sequence path, which
+// Virtuoso answers right, to a fresh ?m, and "?m pk+ O" becomes a DISTINCT subquery whose ?m
+// is bound inside it by the step before (Virtuoso's transitive evaluation needs a start);
+// for '*' the zero-length pairs (?m, ?m) join them by UNION.
+std::string sequence_patterns(std::string_view sparql, const std::vector<Token>& tokens,
+                              std::size_t first, std::size_t op, std::string_view subject,
+                              const Token& object, int& generated) {
+  const std::string number = std::to_string(generated++);
+  const std::string middle = "?_cg_path_step" + number;
+  const std::string before = "?_cg_path_from" + number;
+  const Token& last_before = tokens[op - 3];
+  const std::string steps(sparql.substr(
+      tokens[first].offset, last_before.offset + last_before.text.size() - tokens[first].offset));
+  const std::string repeated(tokens[op - 1].text);
+  const std::string target(object.text);
+  const std::string start = before + " " + std::string(last_before.text) + " " + middle + " . ";
+  std::string inner = start + middle + " " + repeated + "+ " + target;
+  if (tokens[op].text == "*") {
+    const std::string zero = object.kind == TokenKind::kVariable
+                                 ? "BIND(" + middle + " AS " + target + ")"
+                                 : "FILTER(sameTerm(" + middle + ", " + target + "))";
+    inner = "{ " + start + zero + " } UNION { " + inner + " }";
+  }
+  const std::string projected =
+      middle + (object.kind == TokenKind::kVariable ? " " + target : std::string());
+  return std::string(subject) + " " + steps + " " + middle + " . { SELECT DISTINCT " + projected +
+         " WHERE { " + inner + " } }";
+}
+
 // "S P+ O ." becomes "{ SELECT DISTINCT ?S ?O WHERE { S P+ O } } .": Virtuoso's transitive
 // evaluation gives a row per path, where SPARQL gives each pair once. With both ends
 // variables Virtuoso needs a start, so the subquery first finds the subjects of one P step.
@@ -148,12 +178,17 @@ void rewrite_paths(std::string_view sparql, const std::vector<Token>& tokens,
         " OBJECT' into a DISTINCT subquery (Virtuoso answers such paths once per path, not "
         "once per pair); write the path with a single predicate, its subject and object each "
         "a variable or an IRI, and one object (no ',' list)";
-    const bool in_list = i >= 3 && tokens[i - 2].text == ";";
-    const std::size_t subject_at =
-        in_list ? subject_before(tokens, i - 2)
-                : (i >= 3 && is_term(tokens[i - 2]) && pattern_starts_after(tokens, i - 3)
-                       ? i - 2
-                       : tokens.size());
+    // The path's steps: predicates joined by '/', the operator on the last ("cg:a/cg:b*").
+    std::size_t first = i - 1;
+    while (first >= 2 && tokens[first - 1].text == "/" && is_predicate_like(tokens[first - 2]))
+      first -= 2;
+    const bool sequence = first < i - 1;
+    const bool in_list = first >= 2 && tokens[first - 1].text == ";";
+    const std::size_t subject_at = in_list ? subject_before(tokens, first - 1)
+                                           : (first >= 2 && is_term(tokens[first - 1]) &&
+                                                      pattern_starts_after(tokens, first - 2)
+                                                  ? first - 1
+                                                  : tokens.size());
     const bool simple =
         subject_at < tokens.size() && i + 2 < tokens.size() && is_object(tokens[i + 1]) &&
         (tokens[i + 2].text == "." || tokens[i + 2].text == "}" || tokens[i + 2].text == ";");
@@ -167,7 +202,7 @@ void rewrite_paths(std::string_view sparql, const std::vector<Token>& tokens,
         variables += std::string(term->text) + " ";
     }
     std::string seed;
-    if (subject.kind == TokenKind::kVariable && object.kind == TokenKind::kVariable) {
+    if (!sequence && subject.kind == TokenKind::kVariable && object.kind == TokenKind::kVariable) {
       if (op.text == "*") {
         refuse(sparql, op.offset,
                "a '*' path with both ends variables is not answered (Virtuoso needs one end "
@@ -183,9 +218,10 @@ void rewrite_paths(std::string_view sparql, const std::vector<Token>& tokens,
         std::string(subject.text) + " " +
         std::string(sparql.substr(predicate.offset, object_end - predicate.offset));
     const std::string subquery =
-        "{ SELECT DISTINCT " + variables + "WHERE { " + seed + pattern + " } }";
+        sequence ? sequence_patterns(sparql, tokens, first, i, subject.text, object, generated)
+                 : "{ SELECT DISTINCT " + variables + "WHERE { " + seed + pattern + " } }";
     if (in_list) {
-      edits.push_back({tokens[i - 2].offset, object_end, ". " + subquery});
+      edits.push_back({tokens[first - 1].offset, object_end, ". " + subquery});
     } else {
       edits.push_back({subject.offset, object_end, subquery});
     }

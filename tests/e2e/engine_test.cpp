@@ -143,6 +143,15 @@ TEST_F(EngineTest, PathsGiveEachPairOnce) {
                                                   "http://example.org/d"}));
   const CommandResult star = query("SELECT ?a { ?a :in* :d }");
   EXPECT_EQ(rows(star).size(), 4u) << star.out;  // a, b, c and d itself
+  // A sequence gives a row per node between its steps: a reaches c and d through b and c.
+  EXPECT_EQ(
+      rows(query("SELECT ?a ?b { ?a :in/:in* ?b }")),
+      (std::vector<std::string>{
+          "http://example.org/a,http://example.org/b", "http://example.org/a,http://example.org/c",
+          "http://example.org/a,http://example.org/c", "http://example.org/a,http://example.org/d",
+          "http://example.org/a,http://example.org/d", "http://example.org/b,http://example.org/c",
+          "http://example.org/b,http://example.org/d",
+          "http://example.org/c,http://example.org/d"}));
   const CommandResult refused = query("SELECT ?a ?b { ?a :in* ?b }");
   EXPECT_EQ(refused.status, 1);
   EXPECT_NE(refused.err.find("query:1:"), std::string::npos) << refused.err;

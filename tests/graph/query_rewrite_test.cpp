@@ -62,6 +62,19 @@ TEST(QueryRewrite, RewritesWhatVirtuosoGetsWrong) {
       {"SELECT ?x { ?x cg:value ?v FILTER(?v+1 > 2) }",
        "SELECT ?x { ?x cg:value ?v FILTER(?v+1 > 2) }"},
       {"SELECT ?x { ?x cg:a/cg:b ?y }", "SELECT ?x { ?x cg:a/cg:b ?y }"},
+      // A sequence with + or * on its last step: the steps before it stay a sequence, to a
+      // node from which the repeated step is a DISTINCT subquery (a row per node between).
+      {"SELECT * { ?a cg:p/cg:q+ ?b }",
+       "SELECT * { ?a cg:p ?_cg_path_step0 . { SELECT DISTINCT ?_cg_path_step0 ?b WHERE { "
+       "?_cg_path_from0 cg:p ?_cg_path_step0 . ?_cg_path_step0 cg:q+ ?b } } }"},
+      {"SELECT * { ?a cg:p/cg:q/cg:r* <urn:z> }",
+       "SELECT * { ?a cg:p/cg:q ?_cg_path_step0 . { SELECT DISTINCT ?_cg_path_step0 WHERE { { "
+       "?_cg_path_from0 cg:q ?_cg_path_step0 . FILTER(sameTerm(?_cg_path_step0, <urn:z>)) } "
+       "UNION { ?_cg_path_from0 cg:q ?_cg_path_step0 . ?_cg_path_step0 cg:r+ <urn:z> } } } }"},
+      {"SELECT * { ?c a :C ; cg:in/cg:in* ?r . ?r a :R }",
+       "SELECT * { ?c a :C . ?c cg:in ?_cg_path_step0 . { SELECT DISTINCT ?_cg_path_step0 ?r "
+       "WHERE { { ?_cg_path_from0 cg:in ?_cg_path_step0 . BIND(?_cg_path_step0 AS ?r) } UNION { "
+       "?_cg_path_from0 cg:in ?_cg_path_step0 . ?_cg_path_step0 cg:in+ ?r } } } . ?r a :R }"},
       {"SELECT ?g { GRAPH ?g { ?s ?p ?o } }",
        "SELECT ?g { GRAPH ?g { ?s ?p ?o  FILTER(?g NOT IN (<urn:x-hidden>)) } }"},
       {"SELECT ?s { GRAPH <urn:g> { ?s ?p ?o } }", "SELECT ?s { GRAPH <urn:g> { ?s ?p ?o } }"},
@@ -136,7 +149,8 @@ TEST(QueryRewrite, RefusesPathsItCannotAnswerWithTheirPosition) {
       "SELECT * { ?a cg:type ?t ; cg:locatedIn+ ?b , ?c }",
       "SELECT * { [] cg:type ?t ; cg:locatedIn+ ?b }",
       "SELECT * { ?x cg:p ?a FILTER(?a) ?a cg:type ?t ; cg:locatedIn+ ?b , ?c }",
-      "SELECT * { ?a cg:type ?t ; cg:locatedIn/cg:locatedIn* <urn:p> }",
+      "SELECT * { ?a ^cg:locatedIn/cg:locatedIn* ?b }",
+      "SELECT * { ?a cg:type ?t ; cg:locatedIn/cg:locatedIn* ?b , <urn:p> }",
       "SELECT * { ?a (cg:x|cg:y)+ ?b . ?a cg:locatedIn+ [] }",
   };
   for (const char* query : cases) {
