@@ -1,7 +1,6 @@
 #include "graph/remote_results.h"
 
-#include <cstdlib>
-#include <cstring>
+#include <cctype>
 
 #include "graph/graph_error.h"
 #include "graph/redland/nodes.h"

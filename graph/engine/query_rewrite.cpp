@@ -158,6 +158,46 @@ std::string sequence_patterns(std::string_view sparql, const std::vector<Token>&
          " WHERE { " + inner + " } }";
 }
 
+// Whether a path with + or * starts at tokens[at]: predicates joined by '/', the operator
+// straight after the last.
+bool path_starts_at(const std::vector<Token>& tokens, std::size_t at) {
+  for (; at + 1 < tokens.size() && is_predicate_like(tokens[at]); at += 2) {
+    const Token& after = tokens[at + 1];
+    if ((after.text == "+" || after.text == "*") && !after.space_before) return true;
+    if (after.text != "/") return false;
+  }
+  return false;
+}
+
+// "S P+ O" (or P*, the operator at tokens[op]) as a DISTINCT subquery; refused with '*' and
+// both ends variables.
+std::string step_subquery(std::string_view sparql, const std::vector<Token>& tokens, std::size_t op,
+                          const Token& subject, const Token& object, int& generated) {
+  const Token& predicate = tokens[op - 1];
+  std::string variables;
+  for (const Token* term : {&subject, &object}) {
+    if (term->kind == TokenKind::kVariable && variables.find(term->text) == std::string::npos)
+      variables += std::string(term->text) + " ";
+  }
+  std::string seed;
+  if (subject.kind == TokenKind::kVariable && object.kind == TokenKind::kVariable) {
+    if (tokens[op].text == "*") {
+      refuse(sparql, tokens[op].offset,
+             "a '*' path with both ends variables is not answered (Virtuoso needs one end "
+             "bound): give an IRI at one end, or write '+' and add the zero-length case with "
+             "UNION");
+    }
+    seed = std::string(subject.text) + " " + std::string(predicate.text) + " ?_cg_path_seed" +
+           std::to_string(generated++) + " . ";
+  }
+  if (variables.empty()) variables = "(1 AS ?_cg_path_found" + std::to_string(generated++) + ") ";
+  const std::size_t object_end = object.offset + object.text.size();
+  const std::string pattern =
+      std::string(subject.text) + " " +
+      std::string(sparql.substr(predicate.offset, object_end - predicate.offset));
+  return "{ SELECT DISTINCT " + variables + "WHERE { " + seed + pattern + " } }";
+}
+
 // "S P+ O ." becomes "{ SELECT DISTINCT ?S ?O WHERE { S P+ O } } .": Virtuoso's transitive
 // evaluation gives a row per path, where SPARQL gives each pair once. With both ends
 // variables Virtuoso needs a start, so the subquery first finds the subjects of one P step.
@@ -194,32 +234,11 @@ void rewrite_paths(std::string_view sparql, const std::vector<Token>& tokens,
         (tokens[i + 2].text == "." || tokens[i + 2].text == "}" || tokens[i + 2].text == ";");
     if (!simple) refuse(sparql, op.offset, "this property path cannot be answered: " + how);
     const Token& subject = tokens[subject_at];
-    const Token& predicate = tokens[i - 1];
     const Token& object = tokens[i + 1];
-    std::string variables;
-    for (const Token* term : {&subject, &object}) {
-      if (term->kind == TokenKind::kVariable && variables.find(term->text) == std::string::npos)
-        variables += std::string(term->text) + " ";
-    }
-    std::string seed;
-    if (!sequence && subject.kind == TokenKind::kVariable && object.kind == TokenKind::kVariable) {
-      if (op.text == "*") {
-        refuse(sparql, op.offset,
-               "a '*' path with both ends variables is not answered (Virtuoso needs one end "
-               "bound): give an IRI at one end, or write '+' and add the zero-length case with "
-               "UNION");
-      }
-      seed = std::string(subject.text) + " " + std::string(predicate.text) + " ?_cg_path_seed" +
-             std::to_string(generated++) + " . ";
-    }
-    if (variables.empty()) variables = "(1 AS ?_cg_path_found" + std::to_string(generated++) + ") ";
     const std::size_t object_end = object.offset + object.text.size();
-    const std::string pattern =
-        std::string(subject.text) + " " +
-        std::string(sparql.substr(predicate.offset, object_end - predicate.offset));
     const std::string subquery =
         sequence ? sequence_patterns(sparql, tokens, first, i, subject.text, object, generated)
-                 : "{ SELECT DISTINCT " + variables + "WHERE { " + seed + pattern + " } }";
+                 : step_subquery(sparql, tokens, i, subject, object, generated);
     if (in_list) {
       edits.push_back({tokens[first - 1].offset, object_end, ". " + subquery});
     } else {
@@ -229,9 +248,7 @@ void rewrite_paths(std::string_view sparql, const std::vector<Token>& tokens,
       // The list goes on with its subject again; a path next in it makes its own subquery
       // from this ';', and a ';' that ends the list ("; .") goes.
       const std::size_t next = i + 3;
-      const bool path_next = next + 1 < tokens.size() && is_predicate_like(tokens[next]) &&
-                             (tokens[next + 1].text == "+" || tokens[next + 1].text == "*") &&
-                             !tokens[next + 1].space_before;
+      const bool path_next = path_starts_at(tokens, next);
       const bool list_ends =
           next >= tokens.size() || tokens[next].text == "." || tokens[next].text == "}";
       if (!path_next) {
@@ -512,11 +529,11 @@ bool keeps_order_streamed(const std::vector<Token>& tokens) {
   bool ordered = false;
   bool nested_aggregate = false;
   int depth = 0;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].text == "{") ++depth;
-    if (tokens[i].text == "}") --depth;
-    if (tokens[i].kind != TokenKind::kKeyword) continue;
-    const std::string keyword = upper(tokens[i].text);
+  for (const Token& token : tokens) {
+    if (token.text == "{") ++depth;
+    if (token.text == "}") --depth;
+    if (token.kind != TokenKind::kKeyword) continue;
+    const std::string keyword = upper(token.text);
     if (depth == 0 && keyword == "ORDER") ordered = true;
     if (depth > 0 && std::find(std::begin(kAggregates), std::end(kAggregates), keyword) !=
                          std::end(kAggregates)) {

@@ -75,6 +75,12 @@ TEST(QueryRewrite, RewritesWhatVirtuosoGetsWrong) {
        "SELECT * { ?c a :C . ?c cg:in ?_cg_path_step0 . { SELECT DISTINCT ?_cg_path_step0 ?r "
        "WHERE { { ?_cg_path_from0 cg:in ?_cg_path_step0 . BIND(?_cg_path_step0 AS ?r) } UNION { "
        "?_cg_path_from0 cg:in ?_cg_path_step0 . ?_cg_path_step0 cg:in+ ?r } } } . ?r a :R }"},
+      // Two sequences in one predicate-object list: each its own subquery.
+      {"SELECT * { ?c cg:p/cg:q+ ?r ; cg:s/cg:t+ ?u }",
+       "SELECT * { ?c cg:p ?_cg_path_step0 . { SELECT DISTINCT ?_cg_path_step0 ?r WHERE { "
+       "?_cg_path_from0 cg:p ?_cg_path_step0 . ?_cg_path_step0 cg:q+ ?r } } . ?c cg:s "
+       "?_cg_path_step1 . { SELECT DISTINCT ?_cg_path_step1 ?u WHERE { ?_cg_path_from1 cg:s "
+       "?_cg_path_step1 . ?_cg_path_step1 cg:t+ ?u } } }"},
       {"SELECT ?g { GRAPH ?g { ?s ?p ?o } }",
        "SELECT ?g { GRAPH ?g { ?s ?p ?o  FILTER(?g NOT IN (<urn:x-hidden>)) } }"},
       {"SELECT ?s { GRAPH <urn:g> { ?s ?p ?o } }", "SELECT ?s { GRAPH <urn:g> { ?s ?p ?o } }"},
