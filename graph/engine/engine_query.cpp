@@ -141,6 +141,7 @@ EngineAnswer run_engine_query(const EngineEndpoint& endpoint, std::string_view s
       }
     }
     fill_sums_over_no_rows(answer.table, zero_over_no_rows(sparql));
+    order_solutions(answer.table, order_after_answer(sparql));
   } catch (const EndpointTimeout&) {
     throw;
   } catch (const EndpointRejected& error) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "graph/engine/query_edit.h"
 #include "graph/engine/string_function_rewrite.h"
@@ -543,6 +544,70 @@ bool keeps_order_streamed(const std::vector<Token>& tokens) {
   return !(ordered && nested_aggregate);
 }
 
+// The query's own ORDER BY, when the answer can be ordered after it came (solution_order.h):
+// each condition a variable the SELECT answers with, or ASC or DESC of one, and no LIMIT or
+// OFFSET, for which the engine must order first. Its tokens [first, last] and conditions.
+struct OrderTaken {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  std::vector<OrderCondition> conditions;
+};
+
+std::optional<OrderTaken> order_to_take(const std::vector<Token>& tokens) {
+  const auto [select, end] = top_select_clause(tokens);
+  if (end == 0) return std::nullopt;
+  bool star = false;
+  std::vector<std::string_view> answered;
+  int brackets = 0;
+  for (std::size_t i = select + 1; i < end; ++i) {
+    const Token& token = tokens[i];
+    if (token.text == "(") ++brackets;
+    if (token.text == ")") --brackets;
+    if (brackets == 0 && token.text == "*") star = true;
+    if (token.kind == TokenKind::kVariable &&
+        (brackets == 0 ||
+         (tokens[i - 1].kind == TokenKind::kKeyword && upper(tokens[i - 1].text) == "AS")))
+      answered.push_back(token.text.substr(1));
+  }
+  std::optional<std::size_t> order;
+  int depth = 0;
+  for (std::size_t i = end; i < tokens.size(); ++i) {
+    if (tokens[i].text == "{") ++depth;
+    if (tokens[i].text == "}") --depth;
+    if (depth != 0 || tokens[i].kind != TokenKind::kKeyword) continue;
+    const std::string keyword = upper(tokens[i].text);
+    if (keyword == "LIMIT" || keyword == "OFFSET") return std::nullopt;
+    if (keyword == "ORDER" && i + 1 < tokens.size() && upper(tokens[i + 1].text) == "BY") order = i;
+  }
+  if (!order) return std::nullopt;
+  OrderTaken taken{*order, *order + 1, {}};
+  for (std::size_t i = *order + 2; i < tokens.size();) {
+    const Token& token = tokens[i];
+    std::optional<OrderCondition> condition;
+    if (token.kind == TokenKind::kVariable) {
+      condition = OrderCondition{std::string(token.text.substr(1)), false};
+      taken.last = i++;
+    } else if (token.kind == TokenKind::kKeyword && upper(token.text) == "VALUES") {
+      break;
+    } else if (token.kind == TokenKind::kKeyword &&
+               (upper(token.text) == "ASC" || upper(token.text) == "DESC") &&
+               i + 3 < tokens.size() && tokens[i + 1].text == "(" &&
+               tokens[i + 2].kind == TokenKind::kVariable && tokens[i + 3].text == ")") {
+      condition =
+          OrderCondition{std::string(tokens[i + 2].text.substr(1)), upper(token.text) == "DESC"};
+      taken.last = i + 3;
+      i += 4;
+    } else {
+      return std::nullopt;  // an expression: the engine orders by it
+    }
+    if (!star && std::find(answered.begin(), answered.end(), condition->variable) == answered.end())
+      return std::nullopt;
+    taken.conditions.push_back(std::move(*condition));
+  }
+  if (taken.conditions.empty()) return std::nullopt;
+  return taken;
+}
+
 bool names_its_dataset(const std::vector<Token>& tokens) {
   for (const Token& token : tokens) {
     if (token.kind == TokenKind::kKeyword && upper(token.text) == "FROM") return true;
@@ -564,6 +629,11 @@ std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset,
   rewrite_language_comparisons(tokens, edits);
   rewrite_paths(sparql, tokens, edits);
   rewrite_graph_variables(tokens, dataset, edits);
+  const std::optional<OrderTaken> order = order_to_take(tokens);
+  if (order) {
+    const Token& last = tokens[order->last];
+    edits.push_back({tokens[order->first].offset, last.offset + last.text.size(), ""});
+  }
   if (!zero_columns(tokens).empty()) {
     const std::size_t end = tokens[top_select_clause(tokens).second].offset;
     edits.push_back({end, end, "(COUNT(*) AS ?" + std::string(kRowCountColumn) + ") "});
@@ -585,7 +655,7 @@ std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset,
   // writes each row as it comes (2.8 s). Its row writer spells a few values otherwise; the
   // answer is read back through restore_literal_form (engine_query.cpp).
   if (transport == ResultsTransport::kStreamed && answers_with_results(tokens) &&
-      keeps_order_streamed(tokens))
+      (order || keeps_order_streamed(tokens)))
     defines += std::string(kStreamedResults) + " ";
   // A query with FROM names its own dataset.
   if (!names_its_dataset(tokens)) {
@@ -597,6 +667,11 @@ std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset,
     }
   }
   return defines + text;
+}
+
+std::vector<OrderCondition> order_after_answer(std::string_view sparql) {
+  std::optional<OrderTaken> order = order_to_take(tokenize(sparql));
+  return order ? std::move(order->conditions) : std::vector<OrderCondition>();
 }
 
 std::vector<std::string> zero_over_no_rows(std::string_view sparql) {

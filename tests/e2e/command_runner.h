@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -122,6 +123,36 @@ class CorpusStoreTest : public ::testing::Test {
     scratch_ = nullptr;
   }
   static inline TempDir* scratch_ = nullptr;
+  static inline std::string store_;
+};
+
+// A test suite that shares one store built from Turtle of its own (Suite::kData, written to
+// a .ttl file that `build` loads as a graph), and the store's engine, stopped at the end.
+template <typename Suite>
+class TurtleStoreTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    scratch_ = new TempDir();
+    const auto input = scratch_->path() / "data.ttl";
+    std::ofstream(input, std::ios::binary) << Suite::kData;
+    store_ = (scratch_->path() / "graph.db").string();
+    built_ =
+        run(coopgraph("build --store " + shell_quoted(store_) + " " + shell_quoted(input.string())),
+            *scratch_)
+            .status;
+  }
+  static void TearDownTestSuite() {
+    run(coopgraph("stop --store " + shell_quoted(store_)), *scratch_);
+    delete scratch_;
+    scratch_ = nullptr;
+  }
+  static CommandResult query_tsv(const std::string& sparql) {
+    return run(coopgraph("query --format tsv --store " + shell_quoted(store_) + " " +
+                         shell_quoted(sparql)),
+               *scratch_);
+  }
+  static inline TempDir* scratch_ = nullptr;
+  static inline int built_ = -1;  // the build's exit status
   static inline std::string store_;
 };
 

@@ -6,14 +6,12 @@
 // (graph/engine/string_function_rewrite.h). One store and engine for the suite.
 #include <gtest/gtest.h>
 
-#include <fstream>
-
 #include "tests/e2e/command_runner.h"
 
 namespace coopgraph::testing {
 namespace {
 
-constexpr const char* kData = R"(@prefix : <http://example.org/> .
+constexpr const char* kStrings = R"(@prefix : <http://example.org/> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 :s1 :str "abc" .    :s2 :str "abc"@en .    :s3 :str "abc"^^xsd:string .
 :s4 :str "abc"@zh-Latn-pinyin .    :s5 :str 7 .    :s6 :str 1.5 .
@@ -23,30 +21,15 @@ constexpr const char* kData = R"(@prefix : <http://example.org/> .
 constexpr const char* kPrefixes =
     "PREFIX : <http://example.org/> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
 
-class StringFunctionsTest : public ::testing::Test {
+class StringFunctionsTest : public TurtleStoreTest<StringFunctionsTest> {
+ public:
+  static constexpr const char* kData = kStrings;
+
  protected:
-  static void SetUpTestSuite() {
-    scratch_ = new TempDir();
-    const auto input = scratch_->path() / "strings.ttl";
-    std::ofstream(input, std::ios::binary) << kData;
-    store_ = (scratch_->path() / "graph.db").string();
-    built_ =
-        run(coopgraph("build --store " + shell_quoted(store_) + " " + shell_quoted(input.string())),
-            *scratch_)
-            .status;
-  }
-  static void TearDownTestSuite() {
-    run(coopgraph("stop --store " + shell_quoted(store_)), *scratch_);
-    delete scratch_;
-    scratch_ = nullptr;
-  }
   // The rows of a query as "s1 value" (the subject's local name, then the term as N-Triples
   // writes it, nothing when unbound), in the order of the query.
   static std::vector<std::string> rows(const std::string& sparql) {
-    const CommandResult result =
-        run(coopgraph("query --format tsv --store " + shell_quoted(store_) + " " +
-                      shell_quoted(kPrefixes + sparql)),
-            *scratch_);
+    const CommandResult result = query_tsv(kPrefixes + sparql);
     EXPECT_EQ(result.status, 0) << sparql << "\n" << result.err;
     std::vector<std::string> lines = lines_of(result.out);
     if (!lines.empty()) lines.erase(lines.begin());  // the header
@@ -57,9 +40,6 @@ class StringFunctionsTest : public ::testing::Test {
     }
     return lines;
   }
-  static inline TempDir* scratch_ = nullptr;
-  static inline int built_ = -1;
-  static inline std::string store_;
 };
 
 struct ValueCase {
