@@ -6,7 +6,9 @@
 #include <cstdint>
 #include <cstdlib>
 #include <numeric>
+#include <set>
 #include <string_view>
+#include <tuple>
 
 namespace coopgraph::graph {
 namespace {
@@ -307,6 +309,22 @@ int compare_keys(const OrderKey& a, const OrderKey& b) {
   return 0;
 }
 
+// Rows by their terms, as they are (not by value: DISTINCT keeps 1 and 1.0 apart).
+struct RowLess {
+  bool operator()(const std::vector<std::optional<Term>>& a,
+                  const std::vector<std::optional<Term>>& b) const {
+    const auto as_tuple = [](const std::optional<Term>& term) {
+      return term ? std::make_tuple(1, static_cast<int>(term->kind), std::cref(term->value),
+                                    std::cref(term->language), std::cref(term->datatype))
+                  : std::make_tuple(0, 0, std::cref(kEmpty), std::cref(kEmpty), std::cref(kEmpty));
+    };
+    return std::lexicographical_compare(
+        a.begin(), a.end(), b.begin(), b.end(),
+        [&](const auto& x, const auto& y) { return as_tuple(x) < as_tuple(y); });
+  }
+  static inline const std::string kEmpty;
+};
+
 }  // namespace
 
 int compare_for_order(const std::optional<Term>& a, const std::optional<Term>& b) {
@@ -346,6 +364,37 @@ void order_solutions(ResultTable& table, const std::vector<OrderCondition>& cond
   for (const std::size_t row : order)
     sorted.push_back(std::move(table.rows[row]));
   table.rows = std::move(sorted);
+}
+
+void remove_columns(ResultTable& table, const std::vector<std::string>& columns, bool distinct) {
+  std::vector<bool> kept(table.variables.size(), true);
+  bool any = false;
+  for (std::size_t i = 0; i < table.variables.size(); ++i) {
+    if (std::find(columns.begin(), columns.end(), table.variables[i]) != columns.end()) {
+      kept[i] = false;
+      any = true;
+    }
+  }
+  if (!any) return;
+  const auto keep = [&](auto& cells) {
+    std::size_t to = 0;
+    for (std::size_t from = 0; from < cells.size(); ++from) {
+      if (from < kept.size() && !kept[from]) continue;
+      if (to != from) cells[to] = std::move(cells[from]);
+      ++to;
+    }
+    cells.resize(to);
+  };
+  keep(table.variables);
+  for (auto& row : table.rows)
+    keep(row);
+  if (!distinct) return;
+  std::set<std::vector<std::optional<Term>>, RowLess> seen;
+  std::vector<std::vector<std::optional<Term>>> unique;
+  for (auto& row : table.rows) {
+    if (seen.insert(row).second) unique.push_back(std::move(row));
+  }
+  table.rows = std::move(unique);
 }
 
 }  // namespace coopgraph::graph

@@ -32,4 +32,8 @@ int compare_for_order(const std::optional<Term>& a, const std::optional<Term>& b
 // Sorts the rows, stably. A condition on a variable the table lacks finds every row equal.
 void order_solutions(ResultTable& table, const std::vector<OrderCondition>& conditions);
 
+// Takes the columns out of the table (those it has); with distinct, also every row equal to
+// one before it then, as SPARQL's DISTINCT after ORDER BY and the projection does.
+void remove_columns(ResultTable& table, const std::vector<std::string>& columns, bool distinct);
+
 }  // namespace coopgraph::graph

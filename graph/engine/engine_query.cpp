@@ -141,7 +141,9 @@ EngineAnswer run_engine_query(const EngineEndpoint& endpoint, std::string_view s
       }
     }
     fill_sums_over_no_rows(answer.table, zero_over_no_rows(sparql));
-    order_solutions(answer.table, order_after_answer(sparql));
+    const AnswerOrder order = order_after_answer(sparql);
+    order_solutions(answer.table, order.conditions);
+    remove_columns(answer.table, order.hidden_columns, order.distinct);
   } catch (const EndpointTimeout&) {
     throw;
   } catch (const EndpointRejected& error) {

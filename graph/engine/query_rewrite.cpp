@@ -545,12 +545,14 @@ bool keeps_order_streamed(const std::vector<Token>& tokens) {
 }
 
 // The query's own ORDER BY, when the answer can be ordered after it came (solution_order.h):
-// each condition a variable the SELECT answers with, or ASC or DESC of one, and no LIMIT or
-// OFFSET, for which the engine must order first. Its tokens [first, last] and conditions.
+// each condition a variable, or ASC or DESC of one, and no LIMIT or OFFSET, for which the
+// engine must order first. Its tokens [first, last], and the variables it orders by that the
+// SELECT does not answer with, which the answer gets as columns of its own until it is
+// ordered. (Virtuoso orders by an expression right: its value is not a stored literal.)
 struct OrderTaken {
   std::size_t first = 0;
   std::size_t last = 0;
-  std::vector<OrderCondition> conditions;
+  AnswerOrder order;
 };
 
 std::optional<OrderTaken> order_to_take(const std::vector<Token>& tokens) {
@@ -581,6 +583,8 @@ std::optional<OrderTaken> order_to_take(const std::vector<Token>& tokens) {
   }
   if (!order) return std::nullopt;
   OrderTaken taken{*order, *order + 1, {}};
+  const std::string modifier = select + 1 < end ? upper(tokens[select + 1].text) : "";
+  taken.order.distinct = modifier == "DISTINCT" || modifier == "REDUCED";
   for (std::size_t i = *order + 2; i < tokens.size();) {
     const Token& token = tokens[i];
     std::optional<OrderCondition> condition;
@@ -600,11 +604,15 @@ std::optional<OrderTaken> order_to_take(const std::vector<Token>& tokens) {
     } else {
       return std::nullopt;  // an expression: the engine orders by it
     }
-    if (!star && std::find(answered.begin(), answered.end(), condition->variable) == answered.end())
-      return std::nullopt;
-    taken.conditions.push_back(std::move(*condition));
+    std::vector<std::string>& hidden = taken.order.hidden_columns;
+    if (!star &&
+        std::find(answered.begin(), answered.end(), condition->variable) == answered.end() &&
+        std::find(hidden.begin(), hidden.end(), condition->variable) == hidden.end()) {
+      hidden.push_back(condition->variable);
+    }
+    taken.order.conditions.push_back(std::move(*condition));
   }
-  if (taken.conditions.empty()) return std::nullopt;
+  if (taken.order.conditions.empty()) return std::nullopt;
   return taken;
 }
 
@@ -633,6 +641,11 @@ std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset,
   if (order) {
     const Token& last = tokens[order->last];
     edits.push_back({tokens[order->first].offset, last.offset + last.text.size(), ""});
+    std::string columns;
+    for (const std::string& variable : order->order.hidden_columns)
+      columns += "?" + variable + " ";
+    const std::size_t end = tokens[top_select_clause(tokens).second].offset;
+    if (!columns.empty()) edits.push_back({end, end, columns});
   }
   if (!zero_columns(tokens).empty()) {
     const std::size_t end = tokens[top_select_clause(tokens).second].offset;
@@ -669,9 +682,9 @@ std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset,
   return defines + text;
 }
 
-std::vector<OrderCondition> order_after_answer(std::string_view sparql) {
-  std::optional<OrderTaken> order = order_to_take(tokenize(sparql));
-  return order ? std::move(order->conditions) : std::vector<OrderCondition>();
+AnswerOrder order_after_answer(std::string_view sparql) {
+  std::optional<OrderTaken> taken = order_to_take(tokenize(sparql));
+  return taken ? std::move(taken->order) : AnswerOrder();
 }
 
 std::vector<std::string> zero_over_no_rows(std::string_view sparql) {

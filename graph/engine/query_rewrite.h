@@ -15,8 +15,8 @@
 //    (see canonical_language_tag);
 //  - sorting a whole answer, Virtuoso orders strings longer than 20 bytes by their first 20,
 //    and slowly (1.6 s of 2.6 s for a query's 62,836 rows at 10,000 articles): the query's
-//    ORDER BY on variables it answers with, when no LIMIT or OFFSET follows, is taken out
-//    and the answer ordered once it came (order_after_answer, solution_order.h);
+//    ORDER BY on variables, when no LIMIT or OFFSET follows, is taken out and the answer
+//    ordered once it came (order_after_answer, solution_order.h);
 //  - SELECT and ASK answers are streamed, row by row, as SPARQL XML (kStreamedResults),
 //    but for an ORDER BY the engine keeps over a subquery with an aggregate, whose order
 //    Virtuoso would lose;
@@ -50,9 +50,17 @@ std::string rewrite_query(std::string_view sparql, const EngineDataset& dataset,
 inline constexpr std::string_view kStreamedResults =
     "define output:format \"HTTP+XML application/sparql-results+xml\"";
 
-// The conditions of the ORDER BY the rewrite took out of the query, to order its answer by
-// (order_solutions); empty when the engine orders it.
-std::vector<OrderCondition> order_after_answer(std::string_view sparql);
+// What the answer to a query whose ORDER BY the rewrite took out needs: to be ordered by its
+// conditions (order_solutions), then to lose the columns the rewrite added for variables it
+// orders by but does not answer with, and with them, for SELECT DISTINCT or REDUCED, the
+// rows that are then repeated (remove_columns). No conditions: the engine orders.
+struct AnswerOrder {
+  std::vector<OrderCondition> conditions;
+  std::vector<std::string> hidden_columns;
+  bool distinct = false;
+  bool operator==(const AnswerOrder&) const = default;
+};
+AnswerOrder order_after_answer(std::string_view sparql);
 
 // The column the rewrite adds to a query-wide aggregate with a bare SUM or AVG: the number of
 // rows aggregated, so that the answer can tell no rows from an error. Not part of the answer.

@@ -59,6 +59,13 @@ TEST_F(OrderTest, RowsComeInSparqlsOrder) {
       {"SELECT ?c ?n { ?c :label ?l OPTIONAL { ?c :n ?n } } ORDER BY ?n",
        {"c5", "c4", "c7", "c2", "c1", "c3", "c6"}},
       {"SELECT ?c ?n { ?c :n ?n } ORDER BY DESC(?n)", {"c6", "c3", "c1", "c2", "c7", "c4"}},
+      // By a variable it does not answer with; with DISTINCT, each subject where it first
+      // comes in that order (the numbers come before the labels).
+      {"SELECT ?c { ?c :label ?l } ORDER BY ?l", {"c5", "c4", "c3", "c2", "c1", "c6", "c7"}},
+      {"SELECT DISTINCT ?c { ?c ?p ?v } ORDER BY DESC(?v)",
+       {"c7", "c6", "c1", "c2", "c3", "c4", "c5"}},
+      {"SELECT DISTINCT ?p { ?c ?p ?v } ORDER BY ?v", {"n", "label"}},
+      {"SELECT DISTINCT ?p { ?c ?p ?v } ORDER BY DESC(?v)", {"label", "n"}},
       // With LIMIT the engine orders, and it orders right.
       {"SELECT ?c ?l { ?c :label ?l } ORDER BY ?l LIMIT 3", {"c5", "c4", "c3"}},
       {"SELECT ?c ?l { ?c :label ?l } ORDER BY STR(?l)",

@@ -124,5 +124,35 @@ TEST(SolutionOrder, SortsRowsByEachConditionInTurnKeepingTiesAsTheyCame) {
   EXPECT_EQ(column(unknown, 2), column(table, 2));
 }
 
+// ORDER BY ?v with ?v not answered: the rewrite adds the column, and it goes once the rows
+// are ordered; for DISTINCT the rows then repeated go too, the first of each staying.
+TEST(SolutionOrder, ColumnsAddedForTheOrderAreTakenOutAgain) {
+  ResultTable table;
+  table.variables = {"p", "v", "q"};
+  const auto row = [](const char* p, const char* v, std::optional<Term> q) {
+    return std::vector<std::optional<Term>>{Term::iri(p), Term::literal(v), std::move(q)};
+  };
+  table.rows.push_back(row("urn:b", "1", typed("1", "integer")));
+  table.rows.push_back(row("urn:a", "2", std::nullopt));
+  table.rows.push_back(row("urn:b", "3", typed("1", "integer")));
+  table.rows.push_back(row("urn:b", "4", typed("1.0", "decimal")));
+  table.rows.push_back(row("urn:a", "5", std::nullopt));
+
+  ResultTable all = table;
+  remove_columns(all, {"v"}, false);
+  EXPECT_EQ(all.variables, (std::vector<std::string>{"p", "q"}));
+  EXPECT_EQ(column(all, 0),
+            (std::vector<std::string>{"urn:b", "urn:a", "urn:b", "urn:b", "urn:a"}));
+
+  ResultTable distinct = table;
+  remove_columns(distinct, {"v", "absent"}, true);
+  EXPECT_EQ(column(distinct, 0), (std::vector<std::string>{"urn:b", "urn:a", "urn:b"}));
+  EXPECT_EQ(column(distinct, 1), (std::vector<std::string>{"1", "-", "1.0"}));
+
+  ResultTable untouched = table;
+  remove_columns(untouched, {"absent"}, true);
+  EXPECT_EQ(untouched.rows.size(), 5u);
+}
+
 }  // namespace
 }  // namespace coopgraph::graph
