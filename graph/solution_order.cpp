@@ -10,10 +10,12 @@
 #include <string_view>
 #include <tuple>
 
+#include "graph/vocab.h"
+
 namespace coopgraph::graph {
 namespace {
 
-constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
+using vocab::ns::kXsd;
 
 // In the order SPARQL gives them (unbound, blank, IRI, literal), literals by kind after.
 enum class Kind {
@@ -211,14 +213,16 @@ OrderKey literal_key(const Term& term) {
     key.qualifier = term.language;
     return key;
   }
-  if (term.datatype.empty() || term.datatype == std::string(kXsd) + "string") {
+  const std::string_view datatype = term.datatype;
+  const std::string_view type =
+      datatype.starts_with(kXsd) ? datatype.substr(kXsd.size()) : std::string_view();
+  if (datatype.empty() || type == "string") {
     key.kind = Kind::kString;  // one kind of term in RDF 1.1
     return key;
   }
-  key.qualifier = term.datatype;
+  key.qualifier = datatype;
   key.kind = Kind::kOtherLiteral;
-  if (!std::string_view(term.datatype).starts_with(kXsd)) return key;
-  const std::string_view type = std::string_view(term.datatype).substr(kXsd.size());
+  if (type.empty()) return key;
   if (std::find(kNumericTypes.begin(), kNumericTypes.end(), type) != kNumericTypes.end()) {
     const bool floating = type == "double" || type == "float";
     if (read_decimal(term.value, key.decimal)) {
@@ -309,21 +313,32 @@ int compare_keys(const OrderKey& a, const OrderKey& b) {
   return 0;
 }
 
-// Rows by their terms, as they are (not by value: DISTINCT keeps 1 and 1.0 apart).
+using Row = std::vector<std::optional<Term>>;
+
+// Rows by their terms as they are, not by value: DISTINCT keeps 1 and 1.0 apart.
 struct RowLess {
-  bool operator()(const std::vector<std::optional<Term>>& a,
-                  const std::vector<std::optional<Term>>& b) const {
-    const auto as_tuple = [](const std::optional<Term>& term) {
-      return term ? std::make_tuple(1, static_cast<int>(term->kind), std::cref(term->value),
-                                    std::cref(term->language), std::cref(term->datatype))
-                  : std::make_tuple(0, 0, std::cref(kEmpty), std::cref(kEmpty), std::cref(kEmpty));
-    };
+  bool operator()(const Row* a, const Row* b) const {
     return std::lexicographical_compare(
-        a.begin(), a.end(), b.begin(), b.end(),
-        [&](const auto& x, const auto& y) { return as_tuple(x) < as_tuple(y); });
+        a->begin(), a->end(), b->begin(), b->end(),
+        [](const std::optional<Term>& x, const std::optional<Term>& y) {
+          if (!x || !y) return !x && y;
+          return std::tie(x->kind, x->value, x->language, x->datatype) <
+                 std::tie(y->kind, y->value, y->language, y->datatype);
+        });
   }
-  static inline const std::string kEmpty;
 };
+
+// Keeps the items whose flag is set, in their order.
+template <typename T>
+void keep_where(std::vector<T>& items, const std::vector<bool>& kept) {
+  std::size_t to = 0;
+  for (std::size_t from = 0; from < items.size(); ++from) {
+    if (from < kept.size() && !kept[from]) continue;
+    if (to != from) items[to] = std::move(items[from]);
+    ++to;
+  }
+  items.resize(to);
+}
 
 }  // namespace
 
@@ -359,7 +374,7 @@ void order_solutions(ResultTable& table, const std::vector<OrderCondition>& cond
     return false;
   });
   keys.clear();  // they view the rows' strings, which move now
-  std::vector<std::vector<std::optional<Term>>> sorted;
+  std::vector<Row> sorted;
   sorted.reserve(table.rows.size());
   for (const std::size_t row : order)
     sorted.push_back(std::move(table.rows[row]));
@@ -376,25 +391,16 @@ void remove_columns(ResultTable& table, const std::vector<std::string>& columns,
     }
   }
   if (!any) return;
-  const auto keep = [&](auto& cells) {
-    std::size_t to = 0;
-    for (std::size_t from = 0; from < cells.size(); ++from) {
-      if (from < kept.size() && !kept[from]) continue;
-      if (to != from) cells[to] = std::move(cells[from]);
-      ++to;
-    }
-    cells.resize(to);
-  };
-  keep(table.variables);
-  for (auto& row : table.rows)
-    keep(row);
+  keep_where(table.variables, kept);
+  for (Row& row : table.rows)
+    keep_where(row, kept);
   if (!distinct) return;
-  std::set<std::vector<std::optional<Term>>, RowLess> seen;
-  std::vector<std::vector<std::optional<Term>>> unique;
-  for (auto& row : table.rows) {
-    if (seen.insert(row).second) unique.push_back(std::move(row));
-  }
-  table.rows = std::move(unique);
+  std::set<const Row*, RowLess> seen;
+  std::vector<bool> first(table.rows.size());
+  for (std::size_t i = 0; i < table.rows.size(); ++i)
+    first[i] = seen.insert(&table.rows[i]).second;
+  seen.clear();  // it points at the rows, which move now
+  keep_where(table.rows, first);
 }
 
 }  // namespace coopgraph::graph
