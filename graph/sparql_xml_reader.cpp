@@ -54,7 +54,13 @@ class Reader {
         enter(Place::kSparql);
         return;
       case Place::kSparql:
-        if (ours && name == "head") return enter(Place::kHead);
+        if (ours && name == "head") {
+          // Variables declared after rows were made would leave those rows a cell short.
+          if (seen_head_) return fail("a second <head>");
+          if (seen_results_ || seen_boolean_) return fail("a <head> after the results");
+          seen_head_ = true;
+          return enter(Place::kHead);
+        }
         if (ours && name == "results") {
           seen_results_ = true;
           return enter(Place::kResults);
@@ -231,6 +237,7 @@ class Reader {
   Place place_ = Place::kDocument;
   std::vector<Place> places_;
   int ignored_depth_ = 0;
+  bool seen_head_ = false;
   bool seen_results_ = false;
   bool seen_boolean_ = false;
   std::size_t column_ = 0;

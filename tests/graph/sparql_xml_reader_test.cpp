@@ -104,6 +104,11 @@ TEST(SparqlXmlReader, BadDocumentsSayWhatAndWhere) {
        "markup <b> inside a value"},
       {kOpen + "<head/><boolean>maybe</boolean></sparql>", "'maybe', not true or false"},
       {kOpen + "<head/></sparql>", "neither <results> nor <boolean>"},
+      // Found by the fuzzer: a head after rows were made would leave them a cell short.
+      {kOpen + "<head>" + head + "</head><results/><head>" + head + "</head></sparql>",
+       "a second <head>"},
+      {kOpen + "<results><result/></results><head>" + head + "</head></sparql>",
+       "a <head> after the results"},
       // Cut off, and ended by a server's message where the rest should be.
       {kOpen + "<head>" + head + "</head>\n<results><result>", "line 2: "},
       {kOpen + "<head>" + head + "</head><results>Virtuoso 22007 Error <x>", "line 1: "},
